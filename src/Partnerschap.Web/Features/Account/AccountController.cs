@@ -1,0 +1,373 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Commands;
+using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Mail;
+using Partnerschap.Web.Infrastructure.Security;
+
+namespace Partnerschap.Web.Features.Account;
+
+/// <summary>Signing in and out, passwords and the e-mail address of one's own account.</summary>
+public sealed class AccountController(
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    IMailSender mail,
+    TimeProvider clock,
+    IOptions<PortalOptions> portal,
+    ILogger<AccountController> logger) : Controller
+{
+    private const string OngeldigeLink = "Deze link is niet meer geldig of werd al gebruikt. Vraag hieronder een nieuwe link aan.";
+
+    [AllowAnonymous]
+    [HttpGet("aanmelden")]
+    public IActionResult Aanmelden(string? terug) =>
+        View(new AanmeldenViewModel { Terug = Url.IsLocalUrl(terug) ? terug : null });
+
+    [AllowAnonymous]
+    [HttpPost("aanmelden")]
+    [EnableRateLimiting(RateLimits.Aanmelden)]
+    public async Task<IActionResult> Aanmelden(AanmeldenViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return AanmeldenMislukt(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        if (user is null)
+        {
+            logger.LogWarning("Aanmelden mislukt: onbekend account {EmailHash}", Hash(model.Email!));
+            ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
+            return AanmeldenMislukt(model);
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, model.Wachtwoord!, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [SignInTime.Now(clock)]);
+            logger.LogInformation("Aanmelden gelukt voor gebruiker {UserId}", user.Id);
+            return LocalRedirect(Url.IsLocalUrl(model.Terug) ? model.Terug : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Aanmelden geweigerd: account {UserId} is geblokkeerd", user.Id);
+            ModelState.AddModelError(string.Empty,
+                "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.");
+        }
+        else if (result.IsNotAllowed)
+        {
+            logger.LogWarning("Aanmelden geweigerd: e-mailadres van {UserId} is niet bevestigd", user.Id);
+            ModelState.AddModelError(string.Empty,
+                "Je e-mailadres is nog niet bevestigd. Stel je wachtwoord in via de link in je mail, of vraag een nieuwe link via 'Wachtwoord vergeten'.");
+        }
+        else
+        {
+            logger.LogWarning("Aanmelden mislukt: verkeerd wachtwoord voor {UserId}", user.Id);
+            ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
+        }
+
+        return AanmeldenMislukt(model);
+    }
+
+    [HttpPost("afmelden")]
+    public async Task<IActionResult> Afmelden()
+    {
+        await signIn.SignOutAsync();
+        TempData[Meldingen.Key] = "Je bent afgemeld.";
+        return Redirect("/");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("wachtwoord-vergeten")]
+    public IActionResult WachtwoordVergeten() => View(new WachtwoordVergetenViewModel());
+
+    [AllowAnonymous]
+    [HttpPost("wachtwoord-vergeten")]
+    [EnableRateLimiting(RateLimits.PubliekFormulier)]
+    public async Task<IActionResult> WachtwoordVergeten(WachtwoordVergetenViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(model);
+        }
+
+        // The same answer whether or not the account exists: nobody learns who has an account.
+        var user = await users.FindByEmailAsync(model.Email!);
+        if (user is not null)
+        {
+            var link = PortalCommands.PasswordLink(HttpContext.RequestServices, user,
+                await users.GeneratePasswordResetTokenAsync(user), "wachtwoord-herstellen");
+            await mail.SendAsync(user.Email!, "Een nieuw wachtwoord voor Partnerschap", $"""
+                Dag {user.Weergavenaam ?? user.Email},
+
+                Iemand vroeg een nieuw wachtwoord aan voor je account op Partnerschap.
+                Was jij dat? Kies dan een nieuw wachtwoord via deze link:
+
+                {link}
+
+                De link werkt één keer en blijft 24 uur geldig.
+                Vroeg je niets aan? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.
+
+                Partnerschap
+                """);
+            logger.LogInformation("Herstellink verstuurd naar gebruiker {UserId}", user.Id);
+        }
+
+        return View("Bericht", new BerichtViewModel("Kijk in je mailbox",
+            $"Als er een account bestaat voor {model.Email}, dan sturen we nu een mail met een link om een nieuw wachtwoord te kiezen. Zie je niets? Kijk ook bij ongewenste mail."));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("wachtwoord-herstellen")]
+    public IActionResult WachtwoordHerstellen(string? email, string? code) =>
+        View("WachtwoordHerstellen", new WachtwoordHerstellenViewModel { Email = email, Code = code });
+
+    [AllowAnonymous]
+    [HttpGet("wachtwoord-instellen")]
+    public IActionResult WachtwoordInstellen(string? email, string? code) =>
+        View("WachtwoordHerstellen", new WachtwoordHerstellenViewModel { Email = email, Code = code, EersteWachtwoord = true });
+
+    [AllowAnonymous]
+    [HttpPost("wachtwoord-herstellen")]
+    [HttpPost("wachtwoord-instellen")]
+    [EnableRateLimiting(RateLimits.PubliekFormulier)]
+    public async Task<IActionResult> WachtwoordHerstellen(WachtwoordHerstellenViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("WachtwoordHerstellen", model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        var token = DecodeToken(model.Code);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError(string.Empty, OngeldigeLink);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("WachtwoordHerstellen", model);
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, model.Wachtwoord!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var key = error.Code == "InvalidToken" ? string.Empty : nameof(model.Wachtwoord);
+                ModelState.AddModelError(key, error.Code == "InvalidToken" ? OngeldigeLink : error.Description);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("WachtwoordHerstellen", model);
+        }
+
+        // The link reached the person's mailbox, so the address is confirmed; a new password also ends a lockout.
+        if (!user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        logger.LogInformation("Wachtwoord ingesteld voor gebruiker {UserId}", user.Id);
+        TempData[Meldingen.Key] = "Je wachtwoord is ingesteld. Meld je nu aan met je nieuwe wachtwoord.";
+        return RedirectToAction(nameof(Aanmelden));
+    }
+
+    [HttpGet("mijn-account")]
+    public async Task<IActionResult> MijnAccount()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, [.. await users.GetRolesAsync(user)],
+            TempData[Meldingen.Key] as string));
+    }
+
+    [HttpGet("mijn-account/wachtwoord")]
+    public IActionResult WachtwoordWijzigen() => View(new WachtwoordWijzigenViewModel());
+
+    [HttpPost("mijn-account/wachtwoord")]
+    public async Task<IActionResult> WachtwoordWijzigen(WachtwoordWijzigenViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await users.ChangePasswordAsync(user, model.Huidig!, model.Nieuw!);
+            if (result.Succeeded)
+            {
+                // The security stamp changed, which signs out every other session; this one stays signed in.
+                await signIn.SignInWithClaimsAsync(user, isPersistent: false, [SignInTime.Now(clock)]);
+                logger.LogInformation("Wachtwoord gewijzigd door gebruiker {UserId}", user.Id);
+                TempData[Meldingen.Key] = "Je wachtwoord is gewijzigd. Op andere toestellen moet je opnieuw aanmelden.";
+                return RedirectToAction(nameof(MijnAccount));
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var key = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.Huidig) : nameof(model.Nieuw);
+                ModelState.AddModelError(key, error.Description);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(model);
+    }
+
+    [HttpGet("mijn-account/e-mailadres")]
+    public async Task<IActionResult> EmailWijzigen()
+    {
+        var user = await users.GetUserAsync(User);
+        return user is null ? Challenge() : View(new EmailWijzigenViewModel { Huidig = user.Email });
+    }
+
+    [HttpPost("mijn-account/e-mailadres")]
+    public async Task<IActionResult> EmailWijzigen(EmailWijzigenViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        model.Huidig = user.Email;
+        if (ModelState.IsValid && string.Equals(model.Nieuw, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(model.Nieuw), "Dit is al je e-mailadres.");
+        }
+
+        if (ModelState.IsValid && await users.FindByEmailAsync(model.Nieuw!) is not null)
+        {
+            ModelState.AddModelError(nameof(model.Nieuw), "Dit e-mailadres hoort al bij een ander account.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(model);
+        }
+
+        var token = await users.GenerateChangeEmailTokenAsync(user, model.Nieuw!);
+        var link = QueryHelpers.AddQueryString(new Uri(portal.Value.PublicBaseUrl, "e-mailadres-bevestigen").ToString(),
+            new Dictionary<string, string?>
+            {
+                ["id"] = user.Id,
+                ["email"] = model.Nieuw,
+                ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
+            });
+        await mail.SendAsync(model.Nieuw!, "Bevestig je nieuwe e-mailadres voor Partnerschap", $"""
+            Dag {user.Weergavenaam ?? user.Email},
+
+            Je vroeg om dit e-mailadres te gebruiken voor je account op Partnerschap.
+            Bevestig het via deze link:
+
+            {link}
+
+            De link blijft 24 uur geldig. Tot je bevestigt, meld je je aan met je oude e-mailadres.
+
+            Partnerschap
+            """);
+        logger.LogInformation("Bevestigingslink voor nieuw e-mailadres verstuurd voor gebruiker {UserId}", user.Id);
+        return View("Bericht", new BerichtViewModel("Bevestig je nieuwe e-mailadres",
+            $"We stuurden een mail naar {model.Nieuw}. Klik op de link in die mail om de wijziging af te ronden."));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("e-mailadres-bevestigen")]
+    public IActionResult EmailBevestigen(string? id, string? email, string? code) =>
+        View(new EmailBevestigenViewModel { Id = id, Email = email, Code = code });
+
+    [AllowAnonymous]
+    [HttpPost("e-mailadres-bevestigen")]
+    [EnableRateLimiting(RateLimits.PubliekFormulier)]
+    public async Task<IActionResult> EmailBevestigen(EmailBevestigenViewModel model)
+    {
+        var user = ModelState.IsValid ? await users.FindByIdAsync(model.Id!) : null;
+        var token = DecodeToken(model.Code);
+        if (user is null || token is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Bericht", new BerichtViewModel("Deze link werkt niet", "De link is onvolledig of niet meer geldig. Vraag op je accountpagina een nieuwe link aan."));
+        }
+
+        var result = await users.ChangeEmailAsync(user, model.Email!, token);
+        if (result.Succeeded)
+        {
+            await users.SetUserNameAsync(user, model.Email);
+        }
+
+        if (!result.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Bericht", new BerichtViewModel("Deze link werkt niet", string.Join(" ", result.Errors.Select(e => e.Description))));
+        }
+
+        logger.LogInformation("E-mailadres gewijzigd voor gebruiker {UserId}", user.Id);
+        await signIn.SignOutAsync();
+        TempData[Meldingen.Key] = "Je e-mailadres is gewijzigd. Meld je aan met je nieuwe e-mailadres.";
+        return RedirectToAction(nameof(Aanmelden));
+    }
+
+    [HttpPost("mijn-account/overal-afmelden")]
+    public async Task<IActionResult> OveralAfmelden()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        // A new security stamp invalidates every cookie of this account, on every device and every instance.
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        logger.LogInformation("Gebruiker {UserId} meldde zich overal af", user.Id);
+        TempData[Meldingen.Key] = "Je bent op alle toestellen afgemeld.";
+        return RedirectToAction(nameof(Aanmelden));
+    }
+
+    private ViewResult AanmeldenMislukt(AanmeldenViewModel model)
+    {
+        model.Wachtwoord = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(model);
+    }
+
+    private static string? DecodeToken(string? code)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 2000)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Hash(string email) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())))[..12];
+}

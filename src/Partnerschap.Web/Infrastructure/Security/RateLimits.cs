@@ -1,0 +1,58 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Partnerschap.Web.Infrastructure.Security;
+
+/// <summary>
+/// Rate limits per client address. They live in each instance's memory: behind a load balancer with
+/// N instances the effective limit is at most N times higher, which is acceptable for these abuse brakes
+/// (account lockout, stored in the database, is the real defence against password guessing).
+/// </summary>
+public static class RateLimits
+{
+    /// <summary>POST /aanmelden.</summary>
+    public const string Aanmelden = "aanmelden";
+
+    /// <summary>Every other public form (forgotten password, reset, later: "meld een fout").</summary>
+    public const string PubliekFormulier = "publiek-formulier";
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(Aanmelden, context => PerClient(context, options.AanmeldenPerMinuut));
+            limiter.AddPolicy(PubliekFormulier, context => PerClient(context, options.FormulierPerMinuut));
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(RateLimits))
+                    .LogWarning("Te veel verzoeken op {Path}", context.HttpContext.Request.Path);
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+}
+
+/// <summary>Settings under <c>RateLimits</c>.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int AanmeldenPerMinuut { get; set; } = 10;
+
+    public int FormulierPerMinuut { get; set; } = 5;
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Seeding;
+
+/// <summary>
+/// Development only: one account per role, so a developer can try every part of the portal.
+/// The passwords are listed in README.md; no other environment ever gets a default password.
+/// </summary>
+public sealed class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvider clock, ILogger<DemoAccountSeeder> logger)
+{
+    public const string DemoWachtwoord = "demo-partnerschap-2026";
+
+    public static readonly IReadOnlyList<(string Email, string Naam, string Rol)> Accounts =
+    [
+        ("beheerder@example.org", "Demo Beheerder", Rollen.Beheerder),
+        ("onderzoeker@example.org", "Demo Onderzoeker", Rollen.Onderzoeker),
+        ("welzijnswerker@example.org", "Demo Welzijnswerker", Rollen.Welzijnswerker),
+        ("schoolmedewerker@example.org", "Demo Schoolmedewerker", Rollen.Schoolmedewerker),
+    ];
+
+    public async Task SeedAsync()
+    {
+        foreach (var (email, naam, rol) in Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new PortalUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                Weergavenaam = naam,
+                AangemaaktOp = clock.GetUtcNow(),
+            };
+            var created = await users.CreateAsync(user, DemoWachtwoord);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, rol);
+            logger.LogInformation("Demo-account aangemaakt met rol {Rol}", rol);
+        }
+    }
+}

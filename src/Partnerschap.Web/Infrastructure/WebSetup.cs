@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Infrastructure.Health;
+using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Mail;
+using Partnerschap.Web.Infrastructure.Security;
+using Partnerschap.Web.Infrastructure.Seeding;
+using Serilog;
+
+namespace Partnerschap.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+
+        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        if (environment.IsProduction() && mail.Delivery == MailDelivery.Outbox)
+        {
+            throw new InvalidOperationException("Mail:Delivery = Outbox is alleen voor ontwikkeling; stel SMTP in voor productie.");
+        }
+
+        services
+            .AddControllersWithViews(mvc =>
+            {
+                // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; no action can forget it.
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(razor =>
+            {
+                // Feature folders: /Features/<Controller>/<View>.cshtml, shared parts in /Features/Shared.
+                razor.ViewLocationFormats.Clear();
+                razor.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                razor.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            })
+            .AddCookieTempDataProvider(o =>
+            {
+                o.Cookie.Name = "__Host-partnerschap-melding";
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.IsEssential = true;
+            });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-partnerschap-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__af";
+        });
+
+        // Every page needs a signed-in user unless it says [AllowAnonymous].
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Keys in the database: every web instance behind the load balancer reads the same key ring.
+        services.AddDataProtection()
+            .SetApplicationName("Partnerschap")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddPortalRateLimits(configuration);
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migraties", tags: ["ready"]);
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddScoped<DemoAccountSeeder>();
+        return services;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout/500");
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapControllers();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        // Anything else is a Dutch 404, also for visitors who are not signed in.
+        app.MapFallbackToController("{**pad}", "NietGevonden", "Fouten");
+        return app;
+    }
+
+    /// <summary>Migrations (unless turned off) and, in Development, the demo accounts.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+        }
+
+        var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
+        if (app.Environment.IsDevelopment() && portal.DemoAccounts)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
+        }
+    }
+}

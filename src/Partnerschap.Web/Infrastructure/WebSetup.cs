@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -52,9 +53,14 @@ public static class WebSetup
 
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-partnerschap-af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie = new AlwaysSecureCookieBuilder
+            {
+                Name = "__Host-partnerschap-af",
+                Path = "/",
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                IsEssential = true,
+            };
             o.FormFieldName = "__af";
         });
 
@@ -117,8 +123,11 @@ public static class WebSetup
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {
         app.MapControllers();
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // /health: the process answers. /health/ready: the database is reachable and fully migrated.
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false })
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
 
         // Anything else is a Dutch 404, also for visitors who are not signed in.
         app.MapFallbackToController("{**pad}", "NietGevonden", "Fouten");

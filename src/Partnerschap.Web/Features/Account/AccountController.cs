@@ -194,8 +194,9 @@ public sealed class AccountController(
             return Challenge();
         }
 
-        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, [.. await users.GetRolesAsync(user)],
-            TempData[Meldingen.Key] as string));
+        // The roles as authorization sees them on this request (rebuilt from the database on every request).
+        var rollen = User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).Order().ToList();
+        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, rollen, TempData[Meldingen.Key] as string));
     }
 
     [HttpGet("mijn-account/wachtwoord")]

@@ -9,9 +9,10 @@ namespace Partnerschap.Web.Features.Fouten;
 [IgnoreAntiforgeryToken]
 public sealed class FoutenController(ILogger<FoutenController> logger) : Controller
 {
-    // Any method: a failed POST re-executes here as a POST.
+    // Any method: a failed POST re-executes here as a POST. The code comes from the route only,
+    // never from the re-executed form (a form field "code" would otherwise win).
     [Route("fout/{code:int}")]
-    public IActionResult Fout(int code)
+    public IActionResult Fout([FromRoute] int code)
     {
         if (code == StatusCodes.Status500InternalServerError)
         {

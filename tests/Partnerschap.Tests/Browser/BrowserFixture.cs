@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Partnerschap.Tests.Infrastructure;
+
+namespace Partnerschap.Tests.Browser;
+
+/// <summary>
+/// The portal on a real Kestrel port and Debian's Chromium driven by Playwright, shared by the browser tests.
+/// Without Chromium (or axe-core) the browser tests are skipped with the reason; with CI=true they fail instead,
+/// so CI can never pass without running them.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+    private IPlaywright? _playwright;
+
+    public PortalFactory? Factory { get; private set; }
+
+    public IBrowser? Browser { get; private set; }
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string? AxeSource { get; private set; }
+
+    public string? Unavailable { get; private set; }
+
+    public static string AxePath => Path.Combine(Repository.Root, "tests", "Partnerschap.Tests", "node_modules", "axe-core", "axe.min.js");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"Chromium ontbreekt op {ChromiumPath} (installeer het Debian-pakket 'chromium').";
+            return;
+        }
+
+        AxeSource = File.Exists(AxePath) ? await File.ReadAllTextAsync(AxePath) : null;
+        var port = FreePort();
+        BaseUrl = $"http://localhost:{port}";
+        Factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = BaseUrl });
+        Factory.UseKestrel(port);
+        Factory.StartServer();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser window with its own cookies, or a skip (a failure on CI) when there is no browser.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        Require(Unavailable);
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "nl-BE",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA violation as a readable line.</summary>
+    public async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        Require(AxeSource is null ? $"axe-core ontbreekt op {AxePath} (voer 'npm ci' uit in tests/Partnerschap.Tests)." : null);
+        await page.EvaluateAsync(AxeSource!);
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return r.violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+            }
+            """);
+        return [.. result.EnumerateArray().Select(v => v.GetString()!)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+    }
+
+    private static void Require(string? missing)
+    {
+        if (missing is null)
+        {
+            return;
+        }
+
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail("Browsertest kan niet draaien op CI: " + missing);
+        }
+
+        Assert.Skip("Browsertest overgeslagen: " + missing);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

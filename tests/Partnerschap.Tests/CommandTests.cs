@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Partnerschap.Tests.Infrastructure;
+
+namespace Partnerschap.Tests;
+
+/// <summary>The operator commands, run as a real process on the built executable, as `dotnet run -- …` does.</summary>
+public sealed partial class CommandTests
+{
+    [Fact]
+    public async Task Help_lists_the_commands()
+    {
+        var result = await RunAsync(PortalFactory.NewDatabasePath(), "help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("migrate", result.Output);
+        Assert.Contains("create-admin <e-mail>", result.Output);
+    }
+
+    [Theory]
+    [InlineData("verzin-iets")]
+    [InlineData("create-admin")]
+    [InlineData("create-admin", "geen-e-mailadres")]
+    [InlineData("migrate", "te-veel")]
+    public async Task An_unknown_command_or_bad_arguments_print_usage_and_exit_non_zero(params string[] args)
+    {
+        var result = await RunAsync(PortalFactory.NewDatabasePath(), args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Gebruik:", result.Error);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_and_a_second_run_has_nothing_to_do()
+    {
+        var database = PortalFactory.NewDatabasePath();
+
+        var first = await RunAsync(database, "migrate");
+        var second = await RunAsync(database, "migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("migratie(s) toegepast", first.Output);
+        Assert.True(File.Exists(database));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("geen migraties", second.Output);
+    }
+
+    [Fact]
+    public async Task Create_admin_prints_a_one_time_link_with_which_the_administrator_sets_a_password_and_signs_in()
+    {
+        var database = PortalFactory.NewDatabasePath();
+
+        var result = await RunAsync(database, "create-admin", "eerste.beheerder@example.org");
+
+        Assert.Equal(0, result.ExitCode);
+        var link = new Uri(LinkPattern().Match(result.Output).Value);
+        Assert.Equal("/wachtwoord-instellen", link.AbsolutePath);
+
+        await using var factory = new PortalFactory(database);
+        var client = factory.CreateClient();
+        using var notYet = await Html.SignInAsync(client, "eerste.beheerder@example.org", "nog geen wachtwoord gekozen");
+        Assert.Equal(HttpStatusCode.BadRequest, notYet.StatusCode);
+
+        var page = await Html.ParseAsync(await client.GetAsync(link.PathAndQuery));
+        Assert.Equal("Kies je wachtwoord", page.Text("h1"));
+        var fields = page.QuerySelectorAll("main form input[type=hidden]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        fields["Wachtwoord"] = "de eerste beheerder kiest dit";
+        fields["Herhaling"] = "de eerste beheerder kiest dit";
+        using var set = await client.PostAsync("/wachtwoord-instellen", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+
+        using var signedIn = await Html.SignInAsync(client, "eerste.beheerder@example.org", "de eerste beheerder kiest dit");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains("Beheerder", (await Html.ParseAsync(await client.GetAsync("/mijn-account"))).Text(".gegevens"));
+
+        using var reused = await client.PostAsync("/wachtwoord-instellen", new FormUrlEncodedContent(fields));
+        Assert.True(reused.StatusCode == HttpStatusCode.BadRequest, await reused.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(Repository.WebAssembly)!,
+        };
+        start.ArgumentList.Add(Repository.WebAssembly);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Partnerschap"] = $"Data Source={database}";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}

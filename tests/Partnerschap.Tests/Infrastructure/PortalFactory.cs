@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real SQLite file of its own, in the "Testing" environment (no demo accounts,
+/// mail into the outbox table). Each factory is one web instance; two factories on the same file are
+/// two instances behind a load balancer.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string Wachtwoord = "een lange zin als wachtwoord";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(string? databasePath = null, IDictionary<string, string?>? settings = null, string environment = "Testing")
+    {
+        DatabasePath = databasePath ?? NewDatabasePath();
+        Environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Partnerschap"] = $"Data Source={DatabasePath}",
+            ["Mail:Delivery"] = "Outbox",
+            ["RateLimits:AanmeldenPerMinuut"] = "1000",
+            ["RateLimits:FormulierPerMinuut"] = "1000",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        // Not "localhost": HSTS is never sent to localhost, and tests must see what a real host sees.
+        ClientOptions.BaseAddress = new Uri("https://partnerschap.test");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string DatabasePath { get; }
+
+    public string Environment { get; }
+
+    /// <summary>When set, the portal's clock; tests move it forward to expire sessions.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "partnerschap-tests", $"{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        // UseSetting, not ConfigureAppConfiguration: Program reads configuration while it registers services,
+        // before configuration callbacks of the factory would run.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    /// <summary>Creates a confirmed account with <see cref="Wachtwoord"/> and the given roles.</summary>
+    public async Task<PortalUser> CreateUserAsync(string email, params string[] rollen)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, AangemaaktOp = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, Wachtwoord));
+        foreach (var rol in rollen)
+        {
+            Check(await users.AddToRoleAsync(user, rol));
+        }
+
+        return user;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a fresh DbContext on this instance's database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task WithUsersAsync(Func<UserManager<PortalUser>, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>());
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

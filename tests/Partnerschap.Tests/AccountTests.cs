@@ -261,6 +261,20 @@ public sealed partial class AccountTests(AccountTests.Fixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.BadRequest, withOld.StatusCode);
     }
 
+    [Fact]
+    public async Task Passwords_are_stored_as_PBKDF2_with_at_least_210000_iterations()
+    {
+        var email = await NewUserAsync();
+        var hash = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash).SingleAsync());
+
+        // Identity's v3 format: 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), ...
+        var bytes = Convert.FromBase64String(hash!);
+        Assert.Equal(0x01, bytes[0]);
+        var iterations = (bytes[5] << 24) | (bytes[6] << 16) | (bytes[7] << 8) | bytes[8];
+        Assert.True(iterations >= 210_000, $"maar {iterations} iteraties");
+        Assert.DoesNotContain(PortalFactory.Wachtwoord, hash, StringComparison.Ordinal);
+    }
+
     private async Task<string> NewUserAsync(params string[] rollen)
     {
         var email = $"persoon-{Guid.NewGuid():N}@example.org";

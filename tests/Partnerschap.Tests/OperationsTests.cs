@@ -56,6 +56,18 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_page_without_access_gets_the_Dutch_403_page()
+    {
+        await using var factory = new PortalFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/geen-toegang");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Je hebt geen toegang tot deze pagina", (await Html.ParseAsync(response)).Text("h1"));
+    }
+
+    [Fact]
     public async Task Every_response_carries_the_security_headers_and_HSTS_outside_development()
     {
         await using var factory = new PortalFactory();

@@ -12,7 +12,6 @@ builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
-builder.Services.AddPortalCommands();
 
 var app = builder.Build();
 

@@ -18,6 +18,18 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
+
+    public DbSet<Organisatie> Organisaties => Set<Organisatie>();
+
+    public DbSet<Aanbod> Aanbod => Set<Aanbod>();
+
+    public DbSet<School> Scholen => Set<School>();
+
+    public DbSet<Brugfiguur> Brugfiguren => Set<Brugfiguur>();
+
+    public DbSet<Samenwerking> Samenwerkingen => Set<Samenwerking>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
+using Partnerschap.Web.Features.SocialeKaart.Import;
 using Partnerschap.Web.Infrastructure.Health;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
@@ -97,6 +98,9 @@ public static class WebSetup
         });
 
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<GemeenteSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<SocialeKaartImporter>();
         return services;
     }
 
@@ -134,20 +138,35 @@ public static class WebSetup
         return app;
     }
 
-    /// <summary>Migrations (unless turned off) and, in Development, the demo accounts.</summary>
+    /// <summary>
+    /// Migrations and reference data (unless turned off: then the `migrate` command does both), the demo set in a
+    /// demo environment, and in Development the demo accounts.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+            await MigrateAsync(scope.ServiceProvider);
         }
 
         var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
+        if (portal.DemoOmgeving)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+
         if (app.Environment.IsDevelopment() && portal.DemoAccounts)
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         }
+    }
+
+    /// <summary>The schema and the reference data that belongs with it (the gemeenten).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<GemeenteSeeder>().SeedAsync(cancellationToken: cancellationToken);
     }
 }

@@ -4,11 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure;
-using Partnerschap.Web.Infrastructure.Commands;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
@@ -20,8 +16,8 @@ public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     IMailSender mail,
+    AccountLinks links,
     TimeProvider clock,
-    IOptions<PortalOptions> portal,
     ILogger<AccountController> logger) : Controller
 {
     private const string OngeldigeLink = "Deze link is niet meer geldig of werd al gebruikt. Vraag hieronder een nieuwe link aan.";
@@ -105,8 +101,7 @@ public sealed class AccountController(
         var user = await users.FindByEmailAsync(model.Email!);
         if (user is not null)
         {
-            var link = PortalCommands.PasswordLink(HttpContext.RequestServices, user,
-                await users.GeneratePasswordResetTokenAsync(user), "wachtwoord-herstellen");
+            var link = links.Password(user, await users.GeneratePasswordResetTokenAsync(user), eersteWachtwoord: false);
             await mail.SendAsync(user.Email!, "Een nieuw wachtwoord voor Partnerschap", $"""
                 Dag {user.Weergavenaam ?? user.Email},
 
@@ -150,7 +145,7 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByEmailAsync(model.Email!);
-        var token = DecodeToken(model.Code);
+        var token = AccountLinks.Decode(model.Code);
         if (user is null || token is null)
         {
             ModelState.AddModelError(string.Empty, OngeldigeLink);
@@ -268,13 +263,7 @@ public sealed class AccountController(
         }
 
         var token = await users.GenerateChangeEmailTokenAsync(user, model.Nieuw!);
-        var link = QueryHelpers.AddQueryString(new Uri(portal.Value.PublicBaseUrl, "e-mailadres-bevestigen").ToString(),
-            new Dictionary<string, string?>
-            {
-                ["id"] = user.Id,
-                ["email"] = model.Nieuw,
-                ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
-            });
+        var link = links.EmailConfirmation(user, model.Nieuw!, token);
         await mail.SendAsync(model.Nieuw!, "Bevestig je nieuwe e-mailadres voor Partnerschap", $"""
             Dag {user.Weergavenaam ?? user.Email},
 
@@ -303,7 +292,7 @@ public sealed class AccountController(
     public async Task<IActionResult> EmailBevestigen(EmailBevestigenViewModel model)
     {
         var user = ModelState.IsValid ? await users.FindByIdAsync(model.Id!) : null;
-        var token = DecodeToken(model.Code);
+        var token = AccountLinks.Decode(model.Code);
         if (user is null || token is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -350,23 +339,6 @@ public sealed class AccountController(
         model.Wachtwoord = null;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(model);
-    }
-
-    private static string? DecodeToken(string? code)
-    {
-        if (string.IsNullOrEmpty(code) || code.Length > 2000)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     private static string Hash(string email) =>

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Import;
+using Partnerschap.Web.Infrastructure.Identity;
 
 namespace Partnerschap.Web.Infrastructure.Commands;
 
@@ -21,12 +22,13 @@ public static class PortalCommands
           migrate                 Past alle databasemigraties toe en stopt.
           create-admin <e-mail>   Maakt een Beheerder aan (of geeft een bestaande persoon die rol)
                                   en toont een eenmalige link om het wachtwoord in te stellen.
+          import <bestand>...     Leest organisaties (Open Referral HSDS 3.1 JSON) en scholen,
+                                  brugfiguren en samenwerkingen (eigen JSON, zie docs/import.md).
+                                  Alles of niets: bij een fout verandert er niets.
           help                    Toont deze hulp.
 
         Zonder opdracht start het portaal.
         """;
-
-    public static IServiceCollection AddPortalCommands(this IServiceCollection services) => services;
 
     /// <summary>A first argument that is not an option (<c>--urls</c>, <c>--environment</c>) names a command.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -47,6 +49,8 @@ public static class PortalCommands
                     return await MigrateAsync(app, output);
                 case "create-admin" when arguments.Length == 1:
                     return await CreateAdminAsync(app, arguments[0], output, error);
+                case "import" when arguments.Length >= 1:
+                    return await ImportAsync(app, arguments, output, error);
                 default:
                     await error.WriteLineAsync($"Onbekende opdracht of verkeerde argumenten: {string.Join(' ', args)}");
                     await error.WriteLineAsync();
@@ -66,7 +70,7 @@ public static class PortalCommands
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        await WebSetup.MigrateAsync(scope.ServiceProvider);
         await output.WriteLineAsync(pending.Count == 0
             ? "De database is al bijgewerkt; er waren geen migraties te doen."
             : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}");
@@ -85,13 +89,8 @@ public static class PortalCommands
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PortalDbContext>();
-        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        if (!await EnsureMigratedAsync(services, error))
         {
-            await db.Database.MigrateAsync();
-        }
-        else if ((await db.Database.GetPendingMigrationsAsync()).Any())
-        {
-            await error.WriteLineAsync("De database is niet bijgewerkt. Voer eerst 'migrate' uit.");
             return 1;
         }
 
@@ -113,23 +112,60 @@ public static class PortalCommands
             Check(await users.AddToRoleAsync(user, Rollen.Beheerder));
         }
 
-        var link = PasswordLink(services, user, await users.GeneratePasswordResetTokenAsync(user), "wachtwoord-instellen");
+        var link = services.GetRequiredService<AccountLinks>().Password(user, await users.GeneratePasswordResetTokenAsync(user), eersteWachtwoord: true);
         await output.WriteLineAsync($"Beheerder {email} staat klaar.");
         await output.WriteLineAsync("Eenmalige link om het wachtwoord in te stellen (geldig tot de eerste keer gebruikt of na 24 uur):");
         await output.WriteLineAsync(link);
         return 0;
     }
 
-    /// <summary>A link to set or reset a password; the token is base64url so it survives mail clients.</summary>
-    public static string PasswordLink(IServiceProvider services, PortalUser user, string token, string path)
+    private static async Task<int> ImportAsync(WebApplication app, string[] files, TextWriter output, TextWriter error)
     {
-        var baseUrl = services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicBaseUrl;
-        var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
-        return QueryHelpers.AddQueryString(new Uri(baseUrl, path).ToString(), new Dictionary<string, string?>
+        using var scope = app.Services.CreateScope();
+        if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
         {
-            ["email"] = user.Email,
-            ["code"] = code,
-        });
+            return 1;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>().ImportAsync(files);
+        foreach (var warning in result.Waarschuwingen)
+        {
+            await output.WriteLineAsync("Let op: " + warning);
+        }
+
+        if (!result.Gelukt)
+        {
+            await error.WriteLineAsync($"Import geweigerd: {result.Fouten.Count} fout(en). Er is niets gewijzigd.");
+            foreach (var fout in result.Fouten)
+            {
+                await error.WriteLineAsync("  " + fout);
+            }
+
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"Import gelukt: {result.Organisaties} organisaties met {result.Aanbod} aanbod, {result.Scholen} scholen, " +
+            $"{result.Brugfiguren} brugfiguren, {result.Samenwerkingen} samenwerkingen.");
+        return 0;
+    }
+
+    /// <summary>Migrates when the portal may do so itself; otherwise insists the database is already up to date.</summary>
+    private static async Task<bool> EnsureMigratedAsync(IServiceProvider services, TextWriter error)
+    {
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await WebSetup.MigrateAsync(services);
+            return true;
+        }
+
+        if ((await services.GetRequiredService<PortalDbContext>().Database.GetPendingMigrationsAsync()).Any())
+        {
+            await error.WriteLineAsync("De database is niet bijgewerkt. Voer eerst 'migrate' uit.");
+            return false;
+        }
+
+        return true;
     }
 
     private static void Check(IdentityResult result)

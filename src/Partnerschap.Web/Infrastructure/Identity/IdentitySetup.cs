@@ -15,6 +15,7 @@ public static class IdentitySetup
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommonPasswordList>();
+        services.AddSingleton<AccountLinks>();
 
         services
             .AddIdentity<PortalUser, IdentityRole>(options =>

@@ -22,6 +22,21 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("BrugfiguurScholen", b =>
+                {
+                    b.Property<Guid>("BrugfiguurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ScholenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("BrugfiguurId", "ScholenId");
+
+                    b.HasIndex("ScholenId");
+
+                    b.ToTable("BrugfiguurScholen");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -204,6 +219,255 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Aanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.PrimitiveCollection<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Samenwerkingsvormen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("Aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("Functie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("WerkgeverGemeenteNis")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<Guid?>("WerkgeverOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("WerkgeverSchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WerkgeverSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WerkgeverOrganisatieId");
+
+                    b.HasIndex("WerkgeverSchoolId");
+
+                    b.ToTable("Brugfiguren", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Gemeente", b =>
+                {
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Fusiegemeente2025")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Gewest")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NaamFr")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Provincie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("NisCode");
+
+                    b.ToTable("Gemeenten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.PrimitiveCollection<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("GedeeldeInformatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("KboNummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("LaatstGecontroleerd")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Openingsuren")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ToegangOuders")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ToegangProfessionals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Organisaties", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -276,6 +540,135 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("BrugfiguurId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Samenwerkingsvormen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Sinds")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrugfiguurId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("Samenwerkingen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ClbId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("GemeenteNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Instellingsnummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("LopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Net")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Onderwijsniveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Straat")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClbId");
+
+                    b.HasIndex("LopId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Scholen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -307,6 +700,21 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.HasIndex("VerstuurdOp");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("BrugfiguurScholen", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Brugfiguur", null)
+                        .WithMany()
+                        .HasForeignKey("BrugfiguurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("ScholenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -358,6 +766,288 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Aanbod", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany("Aanbod")
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Locatie", "Locaties", b1 =>
+                        {
+                            b1.Property<Guid>("AanbodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("GemeenteNis");
+
+                            b1.Property<double>("Latitude");
+
+                            b1.Property<double>("Longitude");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Openingsuren");
+
+                            b1.Property<string>("Plaats");
+
+                            b1.Property<string>("Postcode");
+
+                            b1.Property<string>("Straat");
+
+                            b1.HasKey("AanbodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Aanbod");
+
+                            b1
+                                .ToJson("Locaties")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanbodId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Gebied", "Werkingsgebied", b1 =>
+                        {
+                            b1.Property<Guid>("AanbodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Soort")
+                                .IsRequired();
+
+                            b1.HasKey("AanbodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Aanbod");
+
+                            b1
+                                .ToJson("Werkingsgebied")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanbodId");
+                        });
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("Werkingsgebied");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "WerkgeverOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("WerkgeverOrganisatieId");
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "WerkgeverSchool")
+                        .WithMany()
+                        .HasForeignKey("WerkgeverSchoolId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("WerkgeverOrganisatie");
+
+                    b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Aanspreekpunt", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Functie");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Telefoon");
+
+                            b1.HasKey("OrganisatieId");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Aanspreekpunt")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Locatie", "Locaties", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("GemeenteNis");
+
+                            b1.Property<double>("Latitude");
+
+                            b1.Property<double>("Longitude");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Openingsuren");
+
+                            b1.Property<string>("Plaats");
+
+                            b1.Property<string>("Postcode");
+
+                            b1.Property<string>("Straat");
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Locaties")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Gebied", "Werkingsgebied", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Soort")
+                                .IsRequired();
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Werkingsgebied")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.VormToelichting", "Samenwerkingsvormen", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Samenwerkingsvormen")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.Navigation("Aanspreekpunt");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Samenwerkingsvormen");
+
+                    b.Navigation("Werkingsgebied");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Brugfiguur", "Brugfiguur")
+                        .WithMany()
+                        .HasForeignKey("BrugfiguurId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Brugfiguur");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Clb")
+                        .WithMany()
+                        .HasForeignKey("ClbId");
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Lop")
+                        .WithMany()
+                        .HasForeignKey("LopId");
+
+                    b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Zorgcoordinator", b1 =>
+                        {
+                            b1.Property<Guid>("SchoolId");
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Functie");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Telefoon");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1
+                                .ToJson("Zorgcoordinator")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("Clb");
+
+                    b.Navigation("Lop");
+
+                    b.Navigation("Zorgcoordinator");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.Navigation("Aanbod");
                 });
 #pragma warning restore 612, 618
         }

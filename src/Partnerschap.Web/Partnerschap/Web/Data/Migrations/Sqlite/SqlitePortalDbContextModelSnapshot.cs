@@ -17,6 +17,21 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("BrugfiguurScholen", b =>
+                {
+                    b.Property<Guid>("BrugfiguurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScholenId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BrugfiguurId", "ScholenId");
+
+                    b.HasIndex("ScholenId");
+
+                    b.ToTable("BrugfiguurScholen");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -192,6 +207,255 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Aanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Samenwerkingsvormen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("Aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Functie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WerkgeverGemeenteNis")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WerkgeverOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WerkgeverSchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WerkgeverSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WerkgeverOrganisatieId");
+
+                    b.HasIndex("WerkgeverSchoolId");
+
+                    b.ToTable("Brugfiguren", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Gemeente", b =>
+                {
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fusiegemeente2025")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gewest")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaamFr")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provincie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NisCode");
+
+                    b.ToTable("Gemeenten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GedeeldeInformatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KboNummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatstGecontroleerd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Openingsuren")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToegangOuders")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToegangProfessionals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Organisaties", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -263,6 +527,135 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BrugfiguurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Samenwerkingsvormen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Sinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrugfiguurId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("Samenwerkingen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClbId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instellingsnummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("LopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Net")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwijsniveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Straat")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClbId");
+
+                    b.HasIndex("LopId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Scholen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -292,6 +685,21 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.HasIndex("VerstuurdOp");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("BrugfiguurScholen", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Brugfiguur", null)
+                        .WithMany()
+                        .HasForeignKey("BrugfiguurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("ScholenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -343,6 +751,288 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Aanbod", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany("Aanbod")
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Locatie", "Locaties", b1 =>
+                        {
+                            b1.Property<Guid>("AanbodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("GemeenteNis");
+
+                            b1.Property<double>("Latitude");
+
+                            b1.Property<double>("Longitude");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Openingsuren");
+
+                            b1.Property<string>("Plaats");
+
+                            b1.Property<string>("Postcode");
+
+                            b1.Property<string>("Straat");
+
+                            b1.HasKey("AanbodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Aanbod");
+
+                            b1
+                                .ToJson("Locaties")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanbodId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Gebied", "Werkingsgebied", b1 =>
+                        {
+                            b1.Property<Guid>("AanbodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Soort")
+                                .IsRequired();
+
+                            b1.HasKey("AanbodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Aanbod");
+
+                            b1
+                                .ToJson("Werkingsgebied")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanbodId");
+                        });
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("Werkingsgebied");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "WerkgeverOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("WerkgeverOrganisatieId");
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "WerkgeverSchool")
+                        .WithMany()
+                        .HasForeignKey("WerkgeverSchoolId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("WerkgeverOrganisatie");
+
+                    b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Aanspreekpunt", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Functie");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Telefoon");
+
+                            b1.HasKey("OrganisatieId");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Aanspreekpunt")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Locatie", "Locaties", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("GemeenteNis");
+
+                            b1.Property<double>("Latitude");
+
+                            b1.Property<double>("Longitude");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Openingsuren");
+
+                            b1.Property<string>("Plaats");
+
+                            b1.Property<string>("Postcode");
+
+                            b1.Property<string>("Straat");
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Locaties")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.Gebied", "Werkingsgebied", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Soort")
+                                .IsRequired();
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Werkingsgebied")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.OwnsMany("Partnerschap.Web.Domain.VormToelichting", "Samenwerkingsvormen", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.HasKey("OrganisatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Organisaties");
+
+                            b1
+                                .ToJson("Samenwerkingsvormen")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisatieId");
+                        });
+
+                    b.Navigation("Aanspreekpunt");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Samenwerkingsvormen");
+
+                    b.Navigation("Werkingsgebied");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Brugfiguur", "Brugfiguur")
+                        .WithMany()
+                        .HasForeignKey("BrugfiguurId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Brugfiguur");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Clb")
+                        .WithMany()
+                        .HasForeignKey("ClbId");
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Lop")
+                        .WithMany()
+                        .HasForeignKey("LopId");
+
+                    b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Zorgcoordinator", b1 =>
+                        {
+                            b1.Property<Guid>("SchoolId");
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("Functie");
+
+                            b1.Property<string>("Naam");
+
+                            b1.Property<string>("Telefoon");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1
+                                .ToJson("Zorgcoordinator")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("Clb");
+
+                    b.Navigation("Lop");
+
+                    b.Navigation("Zorgcoordinator");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
+                {
+                    b.Navigation("Aanbod");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Data.Configurations;
+
+// Value objects of a profile (locaties, werkingsgebied, vormen, aanspreekpunt) are stored as JSON columns:
+// they are always read and written with their profile, never queried on their own (search uses the index).
+// Optional links to organisaties are ClientSetNull (NO ACTION in the database): SQL Server refuses the
+// multiple cascade paths that SET NULL would create via Scholen to Samenwerkingen.
+
+public sealed class GemeenteConfiguration : IEntityTypeConfiguration<Gemeente>
+{
+    public void Configure(EntityTypeBuilder<Gemeente> builder)
+    {
+        builder.ToTable("Gemeenten");
+        builder.HasKey(g => g.NisCode);
+        builder.Property(g => g.NisCode).HasMaxLength(5);
+        builder.Property(g => g.Naam).HasMaxLength(100);
+        builder.Property(g => g.NaamFr).HasMaxLength(100);
+        builder.Property(g => g.Provincie).HasMaxLength(60);
+        builder.Property(g => g.Gewest).HasMaxLength(20);
+        builder.Property(g => g.Postcodes).HasMaxLength(400);
+        builder.Property(g => g.Fusiegemeente2025).HasMaxLength(100);
+        builder.Ignore(g => g.Weergavenaam);
+    }
+}
+
+public sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisatie>
+{
+    public void Configure(EntityTypeBuilder<Organisatie> builder)
+    {
+        builder.ToTable("Organisaties");
+        builder.Property(o => o.Naam).HasMaxLength(200);
+        builder.Property(o => o.Slug).HasMaxLength(200);
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.Beschrijving).HasMaxLength(4000);
+        builder.Property(o => o.Type).HasMaxLength(50);
+        builder.Property(o => o.KboNummer).HasMaxLength(12);
+        builder.Property(o => o.Website).HasMaxLength(500);
+        builder.Property(o => o.Email).HasMaxLength(320);
+        builder.Property(o => o.Telefoon).HasMaxLength(50);
+        builder.Property(o => o.Openingsuren).HasMaxLength(1000);
+        builder.Property(o => o.Kosten).HasMaxLength(500);
+        builder.Property(o => o.ToegangOuders).HasMaxLength(2000);
+        builder.Property(o => o.ToegangProfessionals).HasMaxLength(2000);
+        builder.Property(o => o.GedeeldeInformatie).HasMaxLength(2000);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(30);
+        builder.OwnsOne(o => o.Aanspreekpunt, a => a.ToJson());
+        builder.OwnsMany(o => o.Locaties, l => l.ToJson());
+        builder.OwnsMany(o => o.Werkingsgebied, g =>
+        {
+            g.ToJson();
+            g.Property(x => x.Soort).HasConversion<string>();
+        });
+        builder.OwnsMany(o => o.Samenwerkingsvormen, v => v.ToJson());
+        builder.HasMany(o => o.Aanbod).WithOne(a => a.Organisatie).HasForeignKey(a => a.OrganisatieId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AanbodConfiguration : IEntityTypeConfiguration<Aanbod>
+{
+    public void Configure(EntityTypeBuilder<Aanbod> builder)
+    {
+        builder.ToTable("Aanbod");
+        builder.Property(a => a.Naam).HasMaxLength(200);
+        builder.Property(a => a.Beschrijving).HasMaxLength(4000);
+        builder.Property(a => a.Kosten).HasMaxLength(500);
+        builder.OwnsMany(a => a.Locaties, l => l.ToJson());
+        builder.OwnsMany(a => a.Werkingsgebied, g =>
+        {
+            g.ToJson();
+            g.Property(x => x.Soort).HasConversion<string>();
+        });
+    }
+}
+
+public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.ToTable("Scholen");
+        builder.Property(s => s.Naam).HasMaxLength(200);
+        builder.Property(s => s.Slug).HasMaxLength(200);
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.Property(s => s.Instellingsnummer).HasMaxLength(10);
+        builder.Property(s => s.Onderwijsniveau).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Net).HasMaxLength(40);
+        builder.Property(s => s.Straat).HasMaxLength(200);
+        builder.Property(s => s.Postcode).HasMaxLength(10);
+        builder.Property(s => s.GemeenteNis).HasMaxLength(5);
+        builder.Property(s => s.Email).HasMaxLength(320);
+        builder.Property(s => s.Telefoon).HasMaxLength(50);
+        builder.Property(s => s.Website).HasMaxLength(500);
+        builder.HasOne(s => s.Clb).WithMany().HasForeignKey(s => s.ClbId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne(s => s.Lop).WithMany().HasForeignKey(s => s.LopId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.OwnsOne(s => s.Zorgcoordinator, z => z.ToJson());
+    }
+}
+
+public sealed class BrugfiguurConfiguration : IEntityTypeConfiguration<Brugfiguur>
+{
+    public void Configure(EntityTypeBuilder<Brugfiguur> builder)
+    {
+        builder.ToTable("Brugfiguren");
+        builder.Property(b => b.Slug).HasMaxLength(200);
+        builder.HasIndex(b => b.Slug).IsUnique();
+        builder.Property(b => b.Naam).HasMaxLength(200);
+        builder.Property(b => b.Functie).HasMaxLength(200);
+        builder.Property(b => b.WerkgeverSoort).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.WerkgeverGemeenteNis).HasMaxLength(5);
+        builder.Property(b => b.Email).HasMaxLength(320);
+        builder.Property(b => b.Telefoon).HasMaxLength(50);
+        builder.Ignore(b => b.Weergavenaam);
+        builder.HasOne(b => b.WerkgeverOrganisatie).WithMany().HasForeignKey(b => b.WerkgeverOrganisatieId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne(b => b.WerkgeverSchool).WithMany().HasForeignKey(b => b.WerkgeverSchoolId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasMany(b => b.Scholen).WithMany().UsingEntity("BrugfiguurScholen");
+    }
+}
+
+public sealed class SamenwerkingConfiguration : IEntityTypeConfiguration<Samenwerking>
+{
+    public void Configure(EntityTypeBuilder<Samenwerking> builder)
+    {
+        builder.ToTable("Samenwerkingen");
+        builder.Property(s => s.Beschrijving).HasMaxLength(2000);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Organisatie).WithMany().HasForeignKey(s => s.OrganisatieId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Brugfiguur).WithMany().HasForeignKey(s => s.BrugfiguurId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

@@ -1,0 +1,314 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Partnerschap.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SocialeKaart : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Gemeenten",
+                columns: table => new
+                {
+                    NisCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NaamFr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provincie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Gewest = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Postcodes = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Fusiegemeente2025 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Gemeenten", x => x.NisCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Beschrijving = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    KboNummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Openingsuren = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Kosten = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ToegangOuders = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ToegangProfessionals = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GedeeldeInformatie = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    LaatstGecontroleerd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LaatstGewijzigd = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Talen = table.Column<string>(type: "TEXT", nullable: false),
+                    Doelgroepen = table.Column<string>(type: "TEXT", nullable: false),
+                    Aanleidingen = table.Column<string>(type: "TEXT", nullable: false),
+                    Aanspreekpunt = table.Column<string>(type: "TEXT", nullable: true),
+                    Locaties = table.Column<string>(type: "TEXT", nullable: true),
+                    Samenwerkingsvormen = table.Column<string>(type: "TEXT", nullable: true),
+                    Werkingsgebied = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisaties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Aanbod",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Beschrijving = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Kosten = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Doelgroepen = table.Column<string>(type: "TEXT", nullable: false),
+                    Aanleidingen = table.Column<string>(type: "TEXT", nullable: false),
+                    Samenwerkingsvormen = table.Column<string>(type: "TEXT", nullable: false),
+                    Talen = table.Column<string>(type: "TEXT", nullable: false),
+                    Locaties = table.Column<string>(type: "TEXT", nullable: true),
+                    Werkingsgebied = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Aanbod", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Aanbod_Organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Scholen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Instellingsnummer = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Onderwijsniveau = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Net = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Straat = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    GemeenteNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ClbId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LopId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LaatstGewijzigd = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Zorgcoordinator = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scholen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Scholen_Organisaties_ClbId",
+                        column: x => x.ClbId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Scholen_Organisaties_LopId",
+                        column: x => x.LopId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Brugfiguren",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Functie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WerkgeverSoort = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WerkgeverOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WerkgeverSchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WerkgeverGemeenteNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Talen = table.Column<string>(type: "TEXT", nullable: false),
+                    LaatstGewijzigd = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Brugfiguren", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Brugfiguren_Organisaties_WerkgeverOrganisatieId",
+                        column: x => x.WerkgeverOrganisatieId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Brugfiguren_Scholen_WerkgeverSchoolId",
+                        column: x => x.WerkgeverSchoolId,
+                        principalTable: "Scholen",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BrugfiguurScholen",
+                columns: table => new
+                {
+                    BrugfiguurId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScholenId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BrugfiguurScholen", x => new { x.BrugfiguurId, x.ScholenId });
+                    table.ForeignKey(
+                        name: "FK_BrugfiguurScholen_Brugfiguren_BrugfiguurId",
+                        column: x => x.BrugfiguurId,
+                        principalTable: "Brugfiguren",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BrugfiguurScholen_Scholen_ScholenId",
+                        column: x => x.ScholenId,
+                        principalTable: "Scholen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Samenwerkingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BrugfiguurId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Samenwerkingsvormen = table.Column<string>(type: "TEXT", nullable: false),
+                    Aanleidingen = table.Column<string>(type: "TEXT", nullable: false),
+                    Beschrijving = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Sinds = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Samenwerkingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Samenwerkingen_Brugfiguren_BrugfiguurId",
+                        column: x => x.BrugfiguurId,
+                        principalTable: "Brugfiguren",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Samenwerkingen_Organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Samenwerkingen_Scholen_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Scholen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aanbod_OrganisatieId",
+                table: "Aanbod",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Brugfiguren_Slug",
+                table: "Brugfiguren",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Brugfiguren_WerkgeverOrganisatieId",
+                table: "Brugfiguren",
+                column: "WerkgeverOrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Brugfiguren_WerkgeverSchoolId",
+                table: "Brugfiguren",
+                column: "WerkgeverSchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BrugfiguurScholen_ScholenId",
+                table: "BrugfiguurScholen",
+                column: "ScholenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisaties_Slug",
+                table: "Organisaties",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Samenwerkingen_BrugfiguurId",
+                table: "Samenwerkingen",
+                column: "BrugfiguurId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Samenwerkingen_OrganisatieId",
+                table: "Samenwerkingen",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Samenwerkingen_SchoolId",
+                table: "Samenwerkingen",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scholen_ClbId",
+                table: "Scholen",
+                column: "ClbId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scholen_LopId",
+                table: "Scholen",
+                column: "LopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scholen_Slug",
+                table: "Scholen",
+                column: "Slug",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Aanbod");
+
+            migrationBuilder.DropTable(
+                name: "BrugfiguurScholen");
+
+            migrationBuilder.DropTable(
+                name: "Gemeenten");
+
+            migrationBuilder.DropTable(
+                name: "Samenwerkingen");
+
+            migrationBuilder.DropTable(
+                name: "Brugfiguren");
+
+            migrationBuilder.DropTable(
+                name: "Scholen");
+
+            migrationBuilder.DropTable(
+                name: "Organisaties");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+namespace Partnerschap.Web.Domain;
+
+/// <summary>
+/// Finds a gemeente the way people name it: the 2025 name, the name before a merger, the French name,
+/// the NIS code or a postcode; case- and accent-insensitive. Built once from the Gemeenten table.
+/// </summary>
+public sealed class GemeenteLookup
+{
+    private readonly Dictionary<string, Gemeente> _byNis;
+    private readonly Dictionary<string, Gemeente> _byPostcode = [];
+    private readonly Dictionary<string, List<Gemeente>> _byName = [];
+
+    public GemeenteLookup(IEnumerable<Gemeente> gemeenten)
+    {
+        All = [.. gemeenten.OrderBy(g => g.Weergavenaam, StringComparer.Create(new System.Globalization.CultureInfo("nl-BE"), true))];
+        _byNis = All.ToDictionary(g => g.NisCode);
+        foreach (var g in All)
+        {
+            foreach (var postcode in g.Postcodes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                _byPostcode[postcode] = g;
+            }
+
+            foreach (var name in new[] { g.Naam, g.NaamFr, g.Fusiegemeente2025 })
+            {
+                if (!string.IsNullOrEmpty(name))
+                {
+                    var key = Slugs.Fold(name);
+                    if (!_byName.TryGetValue(key, out var list))
+                    {
+                        _byName[key] = list = [];
+                    }
+
+                    if (!list.Contains(g))
+                    {
+                        list.Add(g);
+                    }
+                }
+            }
+        }
+
+        Provincies = [.. All.Select(g => g.Provincie).Distinct().Order()];
+    }
+
+    public IReadOnlyList<Gemeente> All { get; }
+
+    public IReadOnlyList<string> Provincies { get; }
+
+    public Gemeente? ByNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
+
+    public Gemeente? ByPostcode(string? postcode) =>
+        postcode is not null && _byPostcode.TryGetValue(postcode.Trim(), out var g) ? g : null;
+
+    /// <summary>
+    /// All gemeenten a name can mean. A 2025 merged name ("Nazareth-De Pinte") gives every former gemeente in it;
+    /// an old or 2019 name gives that one gemeente.
+    /// </summary>
+    public IReadOnlyList<Gemeente> ByName(string? name) =>
+        name is not null && _byName.TryGetValue(Slugs.Fold(name.Trim()), out var list) ? list : [];
+
+    /// <summary>One gemeente from a NIS code, a postcode or a name; null when unknown or ambiguous.</summary>
+    public Gemeente? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (ByNis(text) is { } byNis)
+        {
+            return byNis;
+        }
+
+        if (ByPostcode(text) is { } byPostcode)
+        {
+            return byPostcode;
+        }
+
+        var byName = ByName(text);
+        if (byName.Count == 1)
+        {
+            return byName[0];
+        }
+
+        // A merged name: prefer the former gemeente that carries the same name, else the first.
+        return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? (byName.Count > 0 ? byName[0] : null);
+    }
+
+    /// <summary>The province of a name like "Oost-Vlaanderen", case-insensitive.</summary>
+    public string? Provincie(string? name) =>
+        name is null ? null : Provincies.FirstOrDefault(p => Slugs.Fold(p) == Slugs.Fold(name.Trim()));
+
+    /// <summary>Distance in km between two points (haversine; good enough for "within N km").</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = 6371.0;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

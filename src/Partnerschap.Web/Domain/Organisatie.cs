@@ -1,0 +1,157 @@
+namespace Partnerschap.Web.Domain;
+
+/// <summary>A welzijnsorganisatie (or CLB, LOP, city service, ...) on the sociale kaart. HSDS: organization.</summary>
+public class Organisatie
+{
+    public Guid Id { get; set; }
+
+    public required string Naam { get; set; }
+
+    public required string Slug { get; set; }
+
+    /// <summary>Short description in plain Dutch.</summary>
+    public string Beschrijving { get; set; } = string.Empty;
+
+    /// <summary>Code from <see cref="Vocabulaire.Organisatietypes"/>.</summary>
+    public required string Type { get; set; }
+
+    /// <summary>Belgian enterprise number, formatted 0123.456.789; check digit validated.</summary>
+    public string? KboNummer { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Telefoon { get; set; }
+
+    public string? Openingsuren { get; set; }
+
+    public string? Kosten { get; set; }
+
+    /// <summary>How a parent gets help.</summary>
+    public string? ToegangOuders { get; set; }
+
+    /// <summary>How a school or professional refers a family or asks a question.</summary>
+    public string? ToegangProfessionals { get; set; }
+
+    /// <summary>How shared information is handled: beroepsgeheim, consent of parents.</summary>
+    public string? GedeeldeInformatie { get; set; }
+
+    public OrganisatieStatus Status { get; set; } = OrganisatieStatus.Actief;
+
+    /// <summary>When someone confirmed that the data is right (not the same as a change).</summary>
+    public DateOnly? LaatstGecontroleerd { get; set; }
+
+    public DateTimeOffset LaatstGewijzigd { get; set; }
+
+    public Aanspreekpunt? Aanspreekpunt { get; set; }
+
+    public List<Locatie> Locaties { get; set; } = [];
+
+    public List<Gebied> Werkingsgebied { get; set; } = [];
+
+    /// <summary>ISO 639-1 codes.</summary>
+    public List<string> Talen { get; set; } = [];
+
+    public List<string> Doelgroepen { get; set; } = [];
+
+    public List<string> Aanleidingen { get; set; } = [];
+
+    public List<VormToelichting> Samenwerkingsvormen { get; set; } = [];
+
+    public List<Aanbod> Aanbod { get; set; } = [];
+}
+
+public enum OrganisatieStatus
+{
+    Actief,
+    TijdelijkGesloten,
+    Stopgezet,
+}
+
+/// <summary>The contact point for schools, distinct from the public contact. A name, or only a function.</summary>
+public class Aanspreekpunt
+{
+    public string? Naam { get; set; }
+
+    public string? Functie { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Telefoon { get; set; }
+}
+
+/// <summary>An address where people can go; coordinates fall back to the gemeente's centroid.</summary>
+public class Locatie
+{
+    public string? Naam { get; set; }
+
+    public string? Straat { get; set; }
+
+    public string? Postcode { get; set; }
+
+    /// <summary>Null only for an address outside Flanders and Brussels (imported as is).</summary>
+    public string? GemeenteNis { get; set; }
+
+    public string? Plaats { get; set; }
+
+    public double Latitude { get; set; }
+
+    public double Longitude { get; set; }
+
+    public string? Openingsuren { get; set; }
+}
+
+/// <summary>Part of a werkingsgebied: a gemeente, a province, or a whole region.</summary>
+public class Gebied
+{
+    public GebiedSoort Soort { get; set; }
+
+    /// <summary>NIS code for a gemeente; the province name; "Vlaanderen" or "Brussel".</summary>
+    public required string Code { get; set; }
+}
+
+public enum GebiedSoort
+{
+    Gemeente,
+    Provincie,
+    Gewest,
+}
+
+/// <summary>A samenwerkingsvorm with a short text on how this organisation does it.</summary>
+public class VormToelichting
+{
+    public required string Code { get; set; }
+
+    public string? Toelichting { get; set; }
+}
+
+/// <summary>A service of an organisation. HSDS: service.</summary>
+public class Aanbod
+{
+    public Guid Id { get; set; }
+
+    public Guid OrganisatieId { get; set; }
+
+    public Organisatie? Organisatie { get; set; }
+
+    public required string Naam { get; set; }
+
+    public string Beschrijving { get; set; } = string.Empty;
+
+    public string? Kosten { get; set; }
+
+    public bool Actief { get; set; } = true;
+
+    public List<string> Doelgroepen { get; set; } = [];
+
+    public List<string> Aanleidingen { get; set; } = [];
+
+    public List<string> Samenwerkingsvormen { get; set; } = [];
+
+    public List<string> Talen { get; set; } = [];
+
+    public List<Locatie> Locaties { get; set; } = [];
+
+    public List<Gebied> Werkingsgebied { get; set; } = [];
+}

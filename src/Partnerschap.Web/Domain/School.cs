@@ -1,0 +1,133 @@
+namespace Partnerschap.Web.Domain;
+
+/// <summary>A school on the sociale kaart.</summary>
+public class School
+{
+    public Guid Id { get; set; }
+
+    public required string Naam { get; set; }
+
+    public required string Slug { get; set; }
+
+    /// <summary>The official school number (instellingsnummer).</summary>
+    public string? Instellingsnummer { get; set; }
+
+    public Onderwijsniveau Onderwijsniveau { get; set; }
+
+    /// <summary><c>gemeenschapsonderwijs</c>, <c>officieel-gesubsidieerd</c> or <c>vrij-gesubsidieerd</c>.</summary>
+    public required string Net { get; set; }
+
+    public string? Straat { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public required string GemeenteNis { get; set; }
+
+    public double Latitude { get; set; }
+
+    public double Longitude { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Telefoon { get; set; }
+
+    public string? Website { get; set; }
+
+    public Guid? ClbId { get; set; }
+
+    public Organisatie? Clb { get; set; }
+
+    public Guid? LopId { get; set; }
+
+    public Organisatie? Lop { get; set; }
+
+    /// <summary>The public contact of the zorgcoördinator, when the school publishes one.</summary>
+    public Aanspreekpunt? Zorgcoordinator { get; set; }
+
+    public DateTimeOffset LaatstGewijzigd { get; set; }
+}
+
+public enum Onderwijsniveau
+{
+    Basis,
+    Secundair,
+    Buitengewoon,
+}
+
+/// <summary>A bridge worker between school and welfare; sometimes only a function title is public.</summary>
+public class Brugfiguur
+{
+    public Guid Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    /// <summary>Null when the person prefers no public name.</summary>
+    public string? Naam { get; set; }
+
+    public required string Functie { get; set; }
+
+    public WerkgeverSoort WerkgeverSoort { get; set; }
+
+    public Guid? WerkgeverOrganisatieId { get; set; }
+
+    public Organisatie? WerkgeverOrganisatie { get; set; }
+
+    public Guid? WerkgeverSchoolId { get; set; }
+
+    public School? WerkgeverSchool { get; set; }
+
+    public string? WerkgeverGemeenteNis { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Telefoon { get; set; }
+
+    public List<string> Talen { get; set; } = [];
+
+    public List<School> Scholen { get; set; } = [];
+
+    public DateTimeOffset LaatstGewijzigd { get; set; }
+
+    public string Weergavenaam => Naam ?? Functie;
+}
+
+public enum WerkgeverSoort
+{
+    Organisatie,
+    Gemeente,
+    School,
+}
+
+/// <summary>A partnership between a school and an organisation, optionally with a brugfiguur.</summary>
+public class Samenwerking
+{
+    public Guid Id { get; set; }
+
+    public Guid SchoolId { get; set; }
+
+    public School? School { get; set; }
+
+    public Guid OrganisatieId { get; set; }
+
+    public Organisatie? Organisatie { get; set; }
+
+    public Guid? BrugfiguurId { get; set; }
+
+    public Brugfiguur? Brugfiguur { get; set; }
+
+    public List<string> Samenwerkingsvormen { get; set; } = [];
+
+    public List<string> Aanleidingen { get; set; } = [];
+
+    public string Beschrijving { get; set; } = string.Empty;
+
+    public DateOnly? Sinds { get; set; }
+
+    public SamenwerkingStatus Status { get; set; } = SamenwerkingStatus.Actief;
+}
+
+public enum SamenwerkingStatus
+{
+    Actief,
+    Beeindigd,
+}

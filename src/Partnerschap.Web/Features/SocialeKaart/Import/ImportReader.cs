@@ -1,0 +1,104 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+
+namespace Partnerschap.Web.Features.SocialeKaart.Import;
+
+/// <summary>
+/// What every import reader shares: walking JSON by path, reading and checking values, and collecting
+/// every problem with its line (no exception at the first one, so a person can fix a file in one go).
+/// </summary>
+public abstract class ImportReader(JsonLines lines)
+{
+    private static readonly EmailAddressAttribute EmailCheck = new();
+
+    public List<ImportFout> Fouten { get; } = [];
+
+    protected JsonLines Lines => lines;
+
+    public int LineOf(string path) => lines.LineOf(path);
+
+    protected IEnumerable<(JsonElement Element, string Path)> Items(JsonElement owner, string property, string path)
+    {
+        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty(property, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            yield break;
+        }
+
+        var arrayPath = path.Length == 0 ? property : $"{path}.{property}";
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            Error(arrayPath, $"'{property}' moet een lijst zijn.");
+            yield break;
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            yield return (item, $"{arrayPath}[{i++}]");
+        }
+    }
+
+    protected static string? Str(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    protected string? Text(JsonElement element, string property, string path, bool required = false, int max = 1000)
+    {
+        var value = Str(element, property)?.Trim();
+        var fieldPath = path.Length == 0 ? property : $"{path}.{property}";
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                Error(fieldPath, $"'{property}' is verplicht.");
+            }
+
+            return null;
+        }
+
+        return Limit(value, max, fieldPath, property);
+    }
+
+    protected string? Limit(string? value, int max, string path, string label)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Error(path, $"{label}: tekst is {value.Length} tekens lang; hoogstens {max}.");
+            return value[..max];
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    protected string? Email(JsonElement element, string property, string path, string label)
+    {
+        var value = Str(element, property)?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (!EmailCheck.IsValid(value) || value.Length > 320)
+        {
+            Error($"{path}.{property}", $"{label}: '{value}' is geen geldig e-mailadres.");
+            return null;
+        }
+
+        return value;
+    }
+
+    protected T Invalid<T>(T fallback, string path, string message)
+    {
+        Error(path, message);
+        return fallback;
+    }
+
+    protected void Error(string path, string message) =>
+        Fouten.Add(new ImportFout(lines.LineOf(path), path.Length == 0 ? "(bestand)" : path, message));
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Links in mails and command output. They are built from <c>Portal:PublicBaseUrl</c>, never from the request's
+/// Host header (which a visitor controls). Tokens are base64url so they survive mail clients.
+/// </summary>
+public sealed class AccountLinks(IOptions<PortalOptions> portal)
+{
+    /// <summary>To choose a password: <c>wachtwoord-herstellen</c> after "forgotten", <c>wachtwoord-instellen</c> for a new account.</summary>
+    public string Password(PortalUser user, string token, bool eersteWachtwoord) =>
+        Build(eersteWachtwoord ? "wachtwoord-instellen" : "wachtwoord-herstellen", new()
+        {
+            ["email"] = user.Email,
+            ["code"] = Encode(token),
+        });
+
+    public string EmailConfirmation(PortalUser user, string nieuwEmail, string token) =>
+        Build("e-mailadres-bevestigen", new()
+        {
+            ["id"] = user.Id,
+            ["email"] = nieuwEmail,
+            ["code"] = Encode(token),
+        });
+
+    /// <summary>The token from a link's <c>code</c>, or null when it was cut off or tampered with.</summary>
+    public static string? Decode(string? code)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 2000)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private string Build(string path, Dictionary<string, string?> query) =>
+        QueryHelpers.AddQueryString(new Uri(portal.Value.PublicBaseUrl, path).ToString(), query);
+}

@@ -30,6 +30,42 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<Samenwerking> Samenwerkingen => Set<Samenwerking>();
 
+    public DbSet<KaartVersie> KaartVersies => Set<KaartVersie>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await StampKaartAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Any change to what the sociale kaart shows gets a new stamp, in the same transaction as the change.</summary>
+    private async Task StampKaartAsync(CancellationToken cancellationToken)
+    {
+        var changed = ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
+            e.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Gemeente);
+        if (!changed)
+        {
+            return;
+        }
+
+        var versie = await KaartVersies.FindAsync([1], cancellationToken);
+        if (versie is null)
+        {
+            KaartVersies.Add(new KaartVersie { Id = 1, Stempel = Guid.NewGuid().ToString("N") });
+        }
+        else
+        {
+            versie.Stempel = Guid.NewGuid().ToString("N");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Features.SocialeKaart.Import;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Health;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
@@ -101,6 +102,7 @@ public static class WebSetup
         services.AddScoped<GemeenteSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
+        services.AddSingleton<KaartIndexProvider>();
         return services;
     }
 

@@ -130,3 +130,13 @@ public sealed class SamenwerkingConfiguration : IEntityTypeConfiguration<Samenwe
         builder.HasOne(s => s.Brugfiguur).WithMany().HasForeignKey(s => s.BrugfiguurId).OnDelete(DeleteBehavior.NoAction);
     }
 }
+
+public sealed class KaartVersieConfiguration : IEntityTypeConfiguration<KaartVersie>
+{
+    public void Configure(EntityTypeBuilder<KaartVersie> builder)
+    {
+        builder.ToTable("KaartVersie");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Stempel).HasMaxLength(32);
+    }
+}

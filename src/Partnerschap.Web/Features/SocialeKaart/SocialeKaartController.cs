@@ -1,12 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.SocialeKaart;
 
-/// <summary>The social map. Search and profiles arrive with the sociale-kaart issue; until then the page says so.</summary>
+/// <summary>/sociale-kaart: one search box and filters, all in the URL and all without JavaScript.</summary>
 [AllowAnonymous]
-public sealed class SocialeKaartController : Controller
+public sealed class SocialeKaartController(KaartIndexProvider indexProvider) : Controller
 {
     [HttpGet("sociale-kaart")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken);
+        var vraag = ZoekVraag.Lees(Request.Query, index.Gemeenten, TaalNamen.Alle.Keys.Concat(index.Items.SelectMany(i => i.Talen)).ToHashSet());
+        var resultaat = KaartZoeker.Zoek(index, vraag);
+        if (vraag.Meldingen.Count > 0)
+        {
+            // The page still answers, but says what it ignored; a client that checks status codes sees 400.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(resultaat);
+    }
 }

@@ -112,9 +112,9 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
         }
 
         organisatie.LaatstGecontroleerd = laatstGecontroleerd;
-        if (organisatie.Locaties.Count == 0 && organisatie.Werkingsgebied.Count == 0 && !foreign)
+        if (organisatie.Locaties.Count == 0 && organisatie.Werkingsgebied.Count == 0)
         {
-            Error(path, $"{label}: heeft geen adres (locations) en geen werkingsgebied (service_areas); zo vindt niemand ze.");
+            Warn(path, $"{label}: heeft geen adres (locations) en geen werkingsgebied (service_areas); zoeken op gemeente vindt ze niet.");
         }
 
         Organisaties.Add(organisatie);
@@ -335,6 +335,11 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
 
             var latitude = Number(location, "latitude", locationPath, label, -90, 90) ?? gemeente?.Latitude;
             var longitude = Number(location, "longitude", locationPath, label, -180, 180) ?? gemeente?.Longitude;
+            if (latitude is null || longitude is null)
+            {
+                Warn(locationPath, $"{label}: adres zonder gemeente in Vlaanderen of Brussel en zonder geldige coördinaten; overgeslagen.");
+                continue;
+            }
             var schedule = Schedules(location, locationPath);
             if (schedule is not null)
             {
@@ -348,8 +353,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
                 Postcode = postcode,
                 GemeenteNis = gemeente?.NisCode,
                 Plaats = gemeente?.Weergavenaam ?? city,
-                Latitude = latitude ?? 0,
-                Longitude = longitude ?? 0,
+                Latitude = latitude.Value,
+                Longitude = longitude.Value,
                 Openingsuren = schedule,
             });
         }
@@ -391,7 +396,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
 
         if (foreign)
         {
-            Waarschuwingen.Add($"regel {Lines.LineOf(path)}: {path}: {label}: werkingsgebied '{name}' ligt buiten Vlaanderen en Brussel en wordt overgeslagen.");
+            Warn(path, $"{label}: werkingsgebied '{name}' ligt buiten Vlaanderen en Brussel en wordt overgeslagen.");
             return [];
         }
 
@@ -459,6 +464,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
         org.TryGetProperty("locations", out var locations) && locations.ValueKind == JsonValueKind.Array &&
         locations.EnumerateArray().SelectMany(l => l.TryGetProperty("addresses", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [])
             .Any(a => Str(a, "country") is { } country && !country.Equals("BE", StringComparison.OrdinalIgnoreCase));
+
+    private void Warn(string path, string message) => Waarschuwingen.Add($"regel {Lines.LineOf(path)}: {path}: {message}");
 
     private (string? Taxonomy, string? Code, string? Value) Term(JsonElement attribute, string path)
     {
@@ -532,7 +539,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
 
         if (value.ValueKind != JsonValueKind.Number || value.GetDouble() < min || value.GetDouble() > max)
         {
-            Error($"{path}.{property}", $"{label}: '{value}' is geen geldige {property}.");
+            // Not fatal: the gemeente's centroid is a good stand-in for a wrong coordinate.
+            Warn($"{path}.{property}", $"{label}: '{value}' is geen geldige {property}; het midden van de gemeente wordt gebruikt.");
             return null;
         }
 

@@ -11,8 +11,8 @@ using Partnerschap.Web.Data;
 namespace Partnerschap.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123061459_SocialeKaart")]
-    partial class SocialeKaart
+    [Migration("20261123062219_Initieel")]
+    partial class Initieel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -364,6 +364,21 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.HasKey("NisCode");
 
                     b.ToTable("Gemeenten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stempel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KaartVersie", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>

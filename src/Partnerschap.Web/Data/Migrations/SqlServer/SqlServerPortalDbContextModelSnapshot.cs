@@ -375,6 +375,21 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Gemeenten", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stempel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KaartVersie", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")

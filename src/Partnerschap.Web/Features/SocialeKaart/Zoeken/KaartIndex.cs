@@ -1,0 +1,247 @@
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+public enum Soort
+{
+    Organisaties,
+    Scholen,
+    Brugfiguren,
+}
+
+/// <summary>One searchable thing on the map: an organisation, a school or a brugfiguur, flattened for search.</summary>
+public sealed class KaartItem
+{
+    public required Soort Soort { get; init; }
+
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Naam { get; init; }
+
+    public required string TypeCode { get; init; }
+
+    public required string TypeLabel { get; init; }
+
+    public string Beschrijving { get; init; } = string.Empty;
+
+    /// <summary>The gemeente(n) shown in a result line.</summary>
+    public string? Plaats { get; init; }
+
+    public IReadOnlyList<(double Lat, double Lon)> Punten { get; init; } = [];
+
+    /// <summary>Werkingsgebied: gemeenten (NIS), provinces and regions served.</summary>
+    public IReadOnlySet<string> Gemeenten { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> Provincies { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> Gewesten { get; init; } = new HashSet<string>();
+
+    public IReadOnlyList<string> Aanleidingen { get; init; } = [];
+
+    public IReadOnlyList<string> Vormen { get; init; } = [];
+
+    public IReadOnlyList<string> Doelgroepen { get; init; } = [];
+
+    public IReadOnlyList<string> Talen { get; init; } = [];
+
+    /// <summary><c>gratis</c>, <c>bijdrage</c> or null when unknown.</summary>
+    public string? Kosten { get; init; }
+
+    public OrganisatieStatus Status { get; init; }
+
+    public DateOnly? LaatstGecontroleerd { get; init; }
+
+    /// <summary>Name ordering key (nl-BE, case- and accent-insensitive), computed once.</summary>
+    public string SorteerNaam { get; init; } = string.Empty;
+}
+
+/// <summary>
+/// An immutable, in-memory inverted index over every organisation, school and brugfiguur: built from the database
+/// by <see cref="KaartIndexProvider"/>, shared by all requests, replaced as a whole when the data changes.
+/// </summary>
+public sealed class KaartIndex
+{
+    // Field weights: a word in the name counts most, then the type, then aanbod names, then descriptions.
+    public const byte GewichtNaam = 10;
+    public const byte GewichtType = 6;
+    public const byte GewichtAanbod = 4;
+    public const byte GewichtTekst = 1;
+
+    private readonly Dictionary<string, Dictionary<int, byte>> _postings;
+    private readonly string[] _woorden;
+
+    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, GemeenteLookup gemeenten, string versie)
+    {
+        Items = items;
+        Gemeenten = gemeenten;
+        Versie = versie;
+        _postings = new Dictionary<string, Dictionary<int, byte>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < items.Count; doc++)
+        {
+            foreach (var (tekst, gewicht) in teksten[doc])
+            {
+                var tokens = Tokens.Split(tekst);
+                foreach (var token in tokens)
+                {
+                    Add(token, doc, gewicht);
+                }
+
+                // Synonym groups present in the text become terms of their own, so a search by any member finds it.
+                Synoniemen.Vervang(tokens, out var groepen);
+                foreach (var groep in groepen)
+                {
+                    Add(groep, doc, gewicht);
+                }
+            }
+        }
+
+        _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<KaartItem> Items { get; }
+
+    public GemeenteLookup Gemeenten { get; }
+
+    public string Versie { get; }
+
+    public int AantalWoorden => _woorden.Length;
+
+    /// <summary>
+    /// For each query term, the documents that match it with their best weight (0 when none). Every term must match:
+    /// several words narrow the result. A term matches a word that is equal, that starts with it, one of its
+    /// synonyms, or (for terms of 6+ letters) one typing error away.
+    /// </summary>
+    public Dictionary<int, double>? Match(string? q)
+    {
+        var tokens = Tokens.Split(q);
+        if (tokens.Length == 0)
+        {
+            return null;
+        }
+
+        var terms = Synoniemen.Vervang(tokens, out _);
+        Dictionary<int, double>? result = null;
+        foreach (var term in terms.Distinct())
+        {
+            var scores = new Dictionary<int, double>();
+            foreach (var (woord, factor) in Woorden(term))
+            {
+                foreach (var (doc, gewicht) in _postings[woord])
+                {
+                    var score = gewicht * factor;
+                    if (!scores.TryGetValue(doc, out var best) || score > best)
+                    {
+                        scores[doc] = score;
+                    }
+                }
+            }
+
+            if (result is null)
+            {
+                result = scores;
+            }
+            else
+            {
+                foreach (var doc in result.Keys.ToList())
+                {
+                    if (scores.TryGetValue(doc, out var score))
+                    {
+                        result[doc] += score;
+                    }
+                    else
+                    {
+                        result.Remove(doc);
+                    }
+                }
+            }
+
+            if (result.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return result ?? [];
+    }
+
+    /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
+    private IEnumerable<(string Woord, double Factor)> Woorden(string term)
+    {
+        if (term.StartsWith('~'))
+        {
+            if (_postings.ContainsKey(term))
+            {
+                yield return (term, 1.0);
+            }
+
+            yield break;
+        }
+
+        // Prefix range in the sorted word list (includes the exact word).
+        var start = Array.BinarySearch(_woorden, term, StringComparer.Ordinal);
+        if (start < 0)
+        {
+            start = ~start;
+        }
+
+        for (var i = start; i < _woorden.Length && _woorden[i].StartsWith(term, StringComparison.Ordinal); i++)
+        {
+            yield return (_woorden[i], _woorden[i].Length == term.Length ? 1.0 : 0.7);
+        }
+
+        if (term.Length >= 6)
+        {
+            foreach (var woord in _woorden)
+            {
+                if (Math.Abs(woord.Length - term.Length) <= 1 && !woord.StartsWith(term, StringComparison.Ordinal) && EenFout(term, woord))
+                {
+                    yield return (woord, 0.5);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours.</summary>
+    public static bool EenFout(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            if (i == a.Length)
+            {
+                return false;
+            }
+
+            // substitution, or a swap of two neighbours
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) ||
+                   (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return b.Length == a.Length + 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private void Add(string token, int doc, byte gewicht)
+    {
+        if (!_postings.TryGetValue(token, out var docs))
+        {
+            _postings[token] = docs = [];
+        }
+
+        if (!docs.TryGetValue(doc, out var bestaand) || gewicht > bestaand)
+        {
+            docs[doc] = gewicht;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+/// <summary>Reads every organisation, school and brugfiguur once and flattens them into a <see cref="KaartIndex"/>.</summary>
+public static class KaartIndexBuilder
+{
+    private static readonly StringComparer Nl = StringComparer.Create(CultureInfo.GetCultureInfo("nl-BE"), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
+    public static async Task<KaartIndex> BuildAsync(PortalDbContext db, string stempel, CancellationToken cancellationToken)
+    {
+        var gemeenten = new GemeenteLookup(await db.Gemeenten.AsNoTracking().ToListAsync(cancellationToken));
+        var organisaties = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().ToListAsync(cancellationToken);
+        var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
+        var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
+        var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief).ToListAsync(cancellationToken);
+
+        var items = new List<KaartItem>(organisaties.Count + scholen.Count + brugfiguren.Count);
+        var teksten = new List<IReadOnlyList<(string, byte)>>(items.Capacity);
+
+        foreach (var o in organisaties)
+        {
+            var type = Vocabulaire.Find(Vocabulaire.Organisatietypes, o.Type);
+            var locaties = o.Locaties.Concat(o.Aanbod.SelectMany(a => a.Locaties)).ToList();
+            var gebied = o.Werkingsgebied.Concat(o.Aanbod.SelectMany(a => a.Werkingsgebied)).ToList();
+            var nis = gebied.Where(g => g.Soort == GebiedSoort.Gemeente).Select(g => g.Code)
+                .Concat(locaties.Where(l => l.GemeenteNis is not null).Select(l => l.GemeenteNis!)).ToHashSet();
+            var plaatsen = locaties.Select(l => gemeenten.ByNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
+            items.Add(new KaartItem
+            {
+                Soort = Soort.Organisaties,
+                Id = o.Id,
+                Slug = o.Slug,
+                Naam = o.Naam,
+                TypeCode = o.Type,
+                TypeLabel = type?.Label ?? o.Type,
+                Beschrijving = o.Beschrijving,
+                Plaats = plaatsen.Count > 0 ? string.Join(", ", plaatsen.Take(3)) : Gebiedsnaam(gebied, gemeenten),
+                Punten = [.. locaties.Select(l => (l.Latitude, l.Longitude)).Distinct()],
+                Gemeenten = nis,
+                Provincies = gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).ToHashSet(),
+                Gewesten = gebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code).ToHashSet(),
+                Aanleidingen = [.. o.Aanleidingen.Union(o.Aanbod.SelectMany(a => a.Aanleidingen))],
+                Vormen = [.. o.Samenwerkingsvormen.Select(v => v.Code).Union(o.Aanbod.SelectMany(a => a.Samenwerkingsvormen))],
+                Doelgroepen = [.. o.Doelgroepen.Union(o.Aanbod.SelectMany(a => a.Doelgroepen))],
+                Talen = [.. o.Talen.Union(o.Aanbod.SelectMany(a => a.Talen))],
+                Kosten = Kosten([o.Kosten, .. o.Aanbod.Select(a => a.Kosten)]),
+                Status = o.Status,
+                LaatstGecontroleerd = o.LaatstGecontroleerd,
+                SorteerNaam = Slugs.Fold(o.Naam),
+            });
+            var tekst = new List<(string, byte)>
+            {
+                (o.Naam, KaartIndex.GewichtNaam),
+                ($"{type?.Label} {o.Type.Replace('-', ' ')}", KaartIndex.GewichtType),
+                (o.Beschrijving, KaartIndex.GewichtTekst),
+                (string.Join(' ', o.Samenwerkingsvormen.Select(v => v.Toelichting)), KaartIndex.GewichtTekst),
+                (string.Join(' ', plaatsen.Concat(nis.Select(n => gemeenten.ByNis(n)?.Naam))), KaartIndex.GewichtTekst),
+            };
+            foreach (var aanbod in o.Aanbod)
+            {
+                tekst.Add((aanbod.Naam, KaartIndex.GewichtAanbod));
+                tekst.Add((aanbod.Beschrijving, KaartIndex.GewichtTekst));
+            }
+
+            teksten.Add(tekst);
+        }
+
+        var samenwerkingenPerSchool = samenwerkingen.ToLookup(s => s.SchoolId);
+        foreach (var s in scholen)
+        {
+            var gemeente = gemeenten.ByNis(s.GemeenteNis);
+            var label = s.Onderwijsniveau switch
+            {
+                Onderwijsniveau.Basis => "Basisschool",
+                Onderwijsniveau.Secundair => "Secundaire school",
+                _ => "School voor buitengewoon onderwijs",
+            };
+            items.Add(new KaartItem
+            {
+                Soort = Soort.Scholen,
+                Id = s.Id,
+                Slug = s.Slug,
+                Naam = s.Naam,
+                TypeCode = s.Onderwijsniveau.ToString().ToLowerInvariant(),
+                TypeLabel = label,
+                Plaats = gemeente?.Weergavenaam,
+                Punten = [(s.Latitude, s.Longitude)],
+                Gemeenten = new HashSet<string> { s.GemeenteNis },
+                Aanleidingen = [.. samenwerkingenPerSchool[s.Id].SelectMany(x => x.Aanleidingen).Distinct()],
+                Vormen = [.. samenwerkingenPerSchool[s.Id].SelectMany(x => x.Samenwerkingsvormen).Distinct()],
+                SorteerNaam = Slugs.Fold(s.Naam),
+            });
+            teksten.Add(
+            [
+                (s.Naam, KaartIndex.GewichtNaam),
+                ($"{label} school {s.Net.Replace('-', ' ')}", KaartIndex.GewichtType),
+                ($"{gemeente?.Weergavenaam} {gemeente?.Naam}", KaartIndex.GewichtTekst),
+            ]);
+        }
+
+        foreach (var b in brugfiguren)
+        {
+            var bScholen = b.Scholen;
+            var nis = bScholen.Select(s => s.GemeenteNis).Append(b.WerkgeverGemeenteNis).OfType<string>().ToHashSet();
+            var plaatsen = nis.Select(n => gemeenten.ByNis(n)?.Weergavenaam).OfType<string>().Distinct().ToList();
+            items.Add(new KaartItem
+            {
+                Soort = Soort.Brugfiguren,
+                Id = b.Id,
+                Slug = b.Slug,
+                Naam = b.Weergavenaam,
+                TypeCode = "brugfiguur",
+                TypeLabel = b.Functie,
+                Plaats = string.Join(", ", plaatsen.Take(3)),
+                Punten = [.. bScholen.Select(s => (s.Latitude, s.Longitude)).Distinct()],
+                Gemeenten = nis,
+                Talen = b.Talen,
+                SorteerNaam = Slugs.Fold(b.Weergavenaam),
+            });
+            teksten.Add(
+            [
+                (b.Weergavenaam, KaartIndex.GewichtNaam),
+                ($"{b.Functie} brugfiguur", KaartIndex.GewichtType),
+                (string.Join(' ', bScholen.Select(s => s.Naam)), KaartIndex.GewichtAanbod),
+                (string.Join(' ', plaatsen), KaartIndex.GewichtTekst),
+            ]);
+        }
+
+        return new KaartIndex(items, teksten, gemeenten, stempel);
+    }
+
+    /// <summary>"gratis" when the texts say free and nothing costs money; "bijdrage" when something costs money.</summary>
+    private static string? Kosten(IEnumerable<string?> teksten)
+    {
+        var folded = teksten.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Slugs.Fold(t!)).ToList();
+        if (folded.Any(t => t.Contains('€') || t.Contains("bijdrage", StringComparison.Ordinal) || t.Contains("betalend", StringComparison.Ordinal) || t.Contains("eur ", StringComparison.Ordinal)))
+        {
+            return "bijdrage";
+        }
+
+        return folded.Any(t => t.Contains("gratis", StringComparison.Ordinal) || t.Contains("kosteloos", StringComparison.Ordinal)) ? "gratis" : null;
+    }
+
+    private static string? Gebiedsnaam(List<Gebied> gebied, GemeenteLookup gemeenten)
+    {
+        if (gebied.Any(g => g.Soort == GebiedSoort.Gewest))
+        {
+            return string.Join(" en ", gebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code == "Brussel" ? "heel Brussel" : "heel Vlaanderen").Distinct());
+        }
+
+        if (gebied.Any(g => g.Soort == GebiedSoort.Provincie))
+        {
+            return "provincie " + string.Join(", ", gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).Distinct());
+        }
+
+        var namen = gebied.Select(g => gemeenten.ByNis(g.Code)?.Weergavenaam).OfType<string>().Distinct().Order(Nl).ToList();
+        return namen.Count == 0 ? null : string.Join(", ", namen.Take(3)) + (namen.Count > 3 ? " en meer" : string.Empty);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+/// <summary>
+/// The URL contract of /sociale-kaart (docs/sociale-kaart-zoeken.md), read leniently: an unknown code, an absurd
+/// distance or page, or a very long text never fails the page; it is ignored or corrected, and said so in Dutch.
+/// </summary>
+public sealed class ZoekVraag
+{
+    public const int MaxTekst = 200;
+    public const int MaxAfstandKm = 100;
+    public const int PerPagina = 20;
+
+    public string? Q { get; private init; }
+
+    public string? GemeenteTekst { get; private init; }
+
+    public Gemeente? Gemeente { get; private init; }
+
+    /// <summary>Null = werkingsgebied (who serves the gemeente); a number = a location within that many km.</summary>
+    public int? AfstandKm { get; private init; }
+
+    public IReadOnlyList<string> Aanleidingen { get; private init; } = [];
+
+    public IReadOnlyList<string> Vormen { get; private init; } = [];
+
+    public IReadOnlyList<string> Doelgroepen { get; private init; } = [];
+
+    public IReadOnlyList<string> Types { get; private init; } = [];
+
+    public IReadOnlyList<string> Talen { get; private init; } = [];
+
+    public IReadOnlyList<string> Kosten { get; private init; } = [];
+
+    public Soort Soort { get; private init; }
+
+    public string Sorteer { get; private init; } = "relevantie";
+
+    public int Pagina { get; set; } = 1;
+
+    public List<string> Meldingen { get; } = [];
+
+    public bool HeeftFilters =>
+        Aanleidingen.Count + Vormen.Count + Doelgroepen.Count + Types.Count + Talen.Count + Kosten.Count > 0;
+
+    public static readonly IReadOnlyList<Term> KostenTermen =
+    [
+        new("gratis", "Gratis", "Geen kosten voor het gezin."),
+        new("bijdrage", "Met een bijdrage", "Er kan een (kleine) bijdrage gevraagd worden."),
+    ];
+
+    public static ZoekVraag Lees(IQueryCollection query, GemeenteLookup gemeenten, IReadOnlySet<string> talen)
+    {
+        var meldingen = new List<string>();
+        var q = Een(query, "q");
+        if (q is { Length: > MaxTekst })
+        {
+            meldingen.Add($"Je zoektekst was langer dan {MaxTekst} tekens; we zochten op het begin ervan.");
+            q = q[..MaxTekst];
+        }
+
+        var gemeenteTekst = Een(query, "gemeente");
+        if (gemeenteTekst is { Length: > 100 })
+        {
+            gemeenteTekst = gemeenteTekst[..100];
+        }
+
+        var gemeente = gemeenten.Find(gemeenteTekst);
+        if (gemeenteTekst is not null && gemeente is null)
+        {
+            meldingen.Add($"We kennen geen gemeente, deelgemeente of postcode '{gemeenteTekst}' in Vlaanderen of Brussel. We zochten zonder gemeente.");
+        }
+
+        int? afstand = null;
+        var bereik = Een(query, "bereik");
+        if (bereik is not null and not "werkingsgebied")
+        {
+            if (int.TryParse(bereik, NumberStyles.None, CultureInfo.InvariantCulture, out var km) && km is >= 1 and <= MaxAfstandKm)
+            {
+                afstand = km;
+            }
+            else
+            {
+                meldingen.Add($"Een afstand moet tussen 1 en {MaxAfstandKm} km liggen. We zochten op werkingsgebied.");
+            }
+        }
+
+        var soort = Een(query, "soort") switch
+        {
+            null or "organisaties" => Soort.Organisaties,
+            "scholen" => Soort.Scholen,
+            "brugfiguren" => Soort.Brugfiguren,
+            var other => Melding(Soort.Organisaties, meldingen, $"'{other}' is geen soort; we tonen organisaties."),
+        };
+
+        var sorteer = Een(query, "sorteer") ?? (q is null && gemeente is not null ? "afstand" : "relevantie");
+        if (sorteer is not ("relevantie" or "afstand" or "naam"))
+        {
+            meldingen.Add($"'{sorteer}' is geen sortering; we sorteren op relevantie.");
+            sorteer = "relevantie";
+        }
+
+        var pagina = 1;
+        if (Een(query, "pagina") is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out pagina) || pagina < 1 || pagina > 10_000))
+        {
+            meldingen.Add("Dat paginanummer bestaat niet; we tonen de eerste pagina.");
+            pagina = 1;
+        }
+
+        return new ZoekVraag
+        {
+            Q = q,
+            GemeenteTekst = gemeenteTekst,
+            Gemeente = gemeente,
+            AfstandKm = gemeente is null ? null : afstand,
+            Aanleidingen = Codes(query, "aanleiding", Vocabulaire.Aanleidingen.Select(t => t.Code), "aanleiding", meldingen),
+            Vormen = Codes(query, "vorm", Vocabulaire.Samenwerkingsvormen.Select(t => t.Code), "samenwerkingsvorm", meldingen),
+            Doelgroepen = Codes(query, "doelgroep", Vocabulaire.Doelgroepen.Select(t => t.Code), "doelgroep", meldingen),
+            Types = Codes(query, "type", Vocabulaire.Organisatietypes.Select(t => t.Code), "soort organisatie", meldingen),
+            Talen = Codes(query, "taal", talen, "taal", meldingen),
+            Kosten = Codes(query, "kosten", KostenTermen.Select(t => t.Code), "kostenfilter", meldingen),
+            Soort = soort,
+            Sorteer = sorteer,
+            Pagina = pagina,
+        }.MetMeldingen(meldingen);
+    }
+
+    /// <summary>The query string of this search with one change (null value removes the key).</summary>
+    public string Url(string? sleutel = null, string? waarde = null, string? zonderWaarde = null, bool resetPagina = true)
+    {
+        var parts = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add(new(key, value));
+            }
+        }
+
+        Add("q", Q);
+        Add("gemeente", Gemeente is null ? null : GemeenteTekst);
+        Add("bereik", AfstandKm?.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, values) in Lijsten())
+        {
+            foreach (var value in values)
+            {
+                if (!(key == sleutel && value == zonderWaarde))
+                {
+                    Add(key, value);
+                }
+            }
+        }
+
+        Add("soort", Soort == Soort.Organisaties ? null : Soort.ToString().ToLowerInvariant());
+        Add("sorteer", Sorteer == "relevantie" ? null : Sorteer);
+        if (!resetPagina && Pagina > 1)
+        {
+            Add("pagina", Pagina.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (sleutel is not null && zonderWaarde is null)
+        {
+            parts.RemoveAll(p => p.Key == sleutel);
+            Add(sleutel, waarde);
+        }
+
+        return "/sociale-kaart" + Microsoft.AspNetCore.Http.QueryString.Create(parts);
+    }
+
+    public IEnumerable<(string Key, IReadOnlyList<string> Values)> Lijsten() =>
+    [
+        ("aanleiding", Aanleidingen), ("vorm", Vormen), ("doelgroep", Doelgroepen), ("type", Types), ("taal", Talen), ("kosten", Kosten),
+    ];
+
+    private ZoekVraag MetMeldingen(List<string> meldingen)
+    {
+        Meldingen.AddRange(meldingen);
+        return this;
+    }
+
+    private static string? Een(IQueryCollection query, string key)
+    {
+        var value = query.TryGetValue(key, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
+        return value?.Trim();
+    }
+
+    private static List<string> Codes(IQueryCollection query, string key, IEnumerable<string> known, string wat, List<string> meldingen)
+    {
+        if (!query.TryGetValue(key, out StringValues values))
+        {
+            return [];
+        }
+
+        var set = known.ToHashSet();
+        var result = new List<string>();
+        foreach (var value in values.Take(50).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()))
+        {
+            if (set.Contains(value))
+            {
+                if (!result.Contains(value))
+                {
+                    result.Add(value);
+                }
+            }
+            else
+            {
+                meldingen.Add($"'{(value.Length > 40 ? value[..40] + "…" : value)}' is geen gekende {wat}; we negeerden die filter.");
+            }
+        }
+
+        return result;
+    }
+
+    private static T Melding<T>(T value, List<string> meldingen, string melding)
+    {
+        meldingen.Add(melding);
+        return value;
+    }
+}

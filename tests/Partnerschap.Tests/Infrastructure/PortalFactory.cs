@@ -29,6 +29,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Mail:Delivery"] = "Outbox",
             ["RateLimits:AanmeldenPerMinuut"] = "1000",
             ["RateLimits:FormulierPerMinuut"] = "1000",
+            ["RateLimits:DoorverwijslijstPerMinuut"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -16,6 +16,9 @@ public static class RateLimits
     /// <summary>Every other public form (forgotten password, reset, later: "meld een fout").</summary>
     public const string PubliekFormulier = "publiek-formulier";
 
+    /// <summary>Adding to and removing from the doorverwijslijst: many clicks are normal, a flood is not.</summary>
+    public const string Doorverwijslijst = "doorverwijslijst";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -24,6 +27,7 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Aanmelden, context => PerClient(context, options.AanmeldenPerMinuut));
             limiter.AddPolicy(PubliekFormulier, context => PerClient(context, options.FormulierPerMinuut));
+            limiter.AddPolicy(Doorverwijslijst, context => PerClient(context, options.DoorverwijslijstPerMinuut));
             limiter.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -55,4 +59,6 @@ public sealed class RateLimitOptions
     public int AanmeldenPerMinuut { get; set; } = 10;
 
     public int FormulierPerMinuut { get; set; } = 5;
+
+    public int DoorverwijslijstPerMinuut { get; set; } = 60;
 }

@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Security;
+
+namespace Partnerschap.Web.Features.Doorverwijslijst;
+
+/// <summary>
+/// /doorverwijslijst: the referral sheet a zorgcoördinator prints for a parent. The list lives only in the
+/// visitor's browser (a cookie with organisation and aanbod ids); the server never stores it and never sees
+/// anything about the family.
+/// </summary>
+[AllowAnonymous]
+public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
+{
+    public const string CookieName = "__Host-doorverwijslijst";
+    public const int MaxItems = 25;
+
+    [HttpGet("doorverwijslijst")]
+    public async Task<IActionResult> Index(string? ids, CancellationToken cancellationToken)
+    {
+        var gedeeld = ids is not null;
+        var lijst = Parse(gedeeld ? ids : Request.Cookies[CookieName]);
+        var index = await indexProvider.GetAsync(cancellationToken);
+        var organisatieIds = lijst.Where(i => i.Soort == 'o').Select(i => i.Id).ToList();
+        var aanbodIds = lijst.Where(i => i.Soort == 'a').Select(i => i.Id).ToList();
+        var organisaties = await db.Organisaties.AsNoTracking().Where(o => organisatieIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var aanbod = await db.Aanbod.AsNoTracking().Include(a => a.Organisatie).Where(a => aanbodIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        var regels = new List<DoorverwijsRegel>();
+        foreach (var (soort, id) in lijst)
+        {
+            if (soort == 'o' && organisaties.TryGetValue(id, out var o))
+            {
+                regels.Add(DoorverwijsRegel.Van(o, null, index.Gemeenten));
+            }
+            else if (soort == 'a' && aanbod.TryGetValue(id, out var a) && a.Organisatie is not null)
+            {
+                regels.Add(DoorverwijsRegel.Van(a.Organisatie, a, index.Gemeenten));
+            }
+        }
+
+        return View(new DoorverwijslijstModel(regels, Format(lijst), gedeeld, TempData[Meldingen.Key] as string));
+    }
+
+    [HttpPost("doorverwijslijst/toevoegen")]
+    [EnableRateLimiting(RateLimits.Doorverwijslijst)]
+    public IActionResult Toevoegen(string? id, string? terug)
+    {
+        var item = ParseOne(id);
+        if (item is null)
+        {
+            return BadRequest();
+        }
+
+        var lijst = Parse(Request.Cookies[CookieName]);
+        if (!lijst.Contains(item.Value))
+        {
+            if (lijst.Count >= MaxItems)
+            {
+                TempData[Meldingen.Key] = $"Je doorverwijslijst is vol ({MaxItems} items). Haal eerst iets weg.";
+                return Redirect("/doorverwijslijst");
+            }
+
+            lijst.Add(item.Value);
+        }
+
+        Bewaar(lijst);
+        TempData[Meldingen.Key] = "Toegevoegd aan je doorverwijslijst.";
+        return LocalRedirect(Url.IsLocalUrl(terug) ? terug : "/doorverwijslijst");
+    }
+
+    [HttpPost("doorverwijslijst/verwijderen")]
+    [EnableRateLimiting(RateLimits.Doorverwijslijst)]
+    public IActionResult Verwijderen(string? id)
+    {
+        var item = ParseOne(id);
+        if (item is null)
+        {
+            return BadRequest();
+        }
+
+        var lijst = Parse(Request.Cookies[CookieName]);
+        lijst.Remove(item.Value);
+        Bewaar(lijst);
+        TempData[Meldingen.Key] = "Weggehaald van je doorverwijslijst.";
+        return Redirect("/doorverwijslijst");
+    }
+
+    [HttpPost("doorverwijslijst/bewaren")]
+    [EnableRateLimiting(RateLimits.Doorverwijslijst)]
+    public IActionResult Bewaren(string? ids)
+    {
+        Bewaar(Parse(ids));
+        TempData[Meldingen.Key] = "Deze lijst staat nu in je eigen doorverwijslijst.";
+        return Redirect("/doorverwijslijst");
+    }
+
+    [HttpPost("doorverwijslijst/leegmaken")]
+    [EnableRateLimiting(RateLimits.Doorverwijslijst)]
+    public IActionResult Leegmaken()
+    {
+        Response.Cookies.Delete(CookieName, new CookieOptions { Secure = true, Path = "/" });
+        TempData[Meldingen.Key] = "Je doorverwijslijst is leeg.";
+        return Redirect("/doorverwijslijst");
+    }
+
+    /// <summary>"o:{guid}" for an organisation, "a:{guid}" for one aanbod; anything else is ignored.</summary>
+    public static List<(char Soort, Guid Id)> Parse(string? value) =>
+        [.. (value ?? string.Empty).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(ParseOne).OfType<(char, Guid)>().Distinct().Take(MaxItems)];
+
+    public static string Format(IEnumerable<(char Soort, Guid Id)> lijst) => string.Join(',', lijst.Select(i => $"{i.Soort}:{i.Id:N}"));
+
+    private static (char Soort, Guid Id)? ParseOne(string? value) =>
+        value is { Length: > 2 and < 60 } && value[1] == ':' && value[0] is 'o' or 'a' && Guid.TryParse(value.AsSpan(2), out var id)
+            ? (value[0], id)
+            : null;
+
+    private void Bewaar(List<(char Soort, Guid Id)> lijst) =>
+        Response.Cookies.Append(CookieName, Format(lijst), new CookieOptions
+        {
+            Secure = true,
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Path = "/",
+            IsEssential = true,
+            MaxAge = TimeSpan.FromDays(7),
+        });
+}
+
+public sealed record DoorverwijsKnop(string Id, string Naam, string Terug);
+
+public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, bool Gedeeld, string? Melding);
+
+/// <summary>One entry on the sheet, in what a parent needs: what they do, where, when, how to reach them.</summary>
+public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie, string Wat, string? Adres, string? Openingsuren, string? Telefoon, string? Email, string? HoeHulp, string ProfielUrl)
+{
+    public static DoorverwijsRegel Van(Organisatie o, Aanbod? a, GemeenteLookup gemeenten)
+    {
+        var locatie = a?.Locaties.FirstOrDefault() ?? o.Locaties.FirstOrDefault();
+        var adres = locatie is null ? null : $"{locatie.Straat}, {locatie.Postcode} {gemeenten.ByNis(locatie.GemeenteNis)?.Weergavenaam ?? locatie.Plaats}".Trim(' ', ',');
+        return new DoorverwijsRegel(
+            a is null ? $"o:{o.Id:N}" : $"a:{a.Id:N}",
+            a?.Naam ?? o.Naam,
+            o.Naam,
+            a?.Beschrijving is { Length: > 0 } beschrijving ? beschrijving : o.Beschrijving,
+            adres,
+            locatie?.Openingsuren ?? o.Openingsuren,
+            o.Telefoon,
+            o.Email,
+            o.ToegangOuders,
+            "/organisaties/" + o.Slug);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+namespace Partnerschap.Web.Features.Organisaties;
+
+/// <summary>/organisaties/{slug}: the public profile of one organisation.</summary>
+[AllowAnonymous]
+public sealed class OrganisatiesController(PortalDbContext db, KaartIndexProvider indexProvider, TimeProvider clock) : Controller
+{
+    [HttpGet("organisaties/{slug}")]
+    public async Task<IActionResult> Profiel(string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200)
+        {
+            return NotFound();
+        }
+
+        var organisatie = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        if (organisatie is null)
+        {
+            return NotFound();
+        }
+
+        var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
+            .Where(s => s.OrganisatieId == organisatie.Id && s.Status == SamenwerkingStatus.Actief)
+            .Select(s => new SamenwerkingRegel(s.School!.Naam, "/scholen/" + s.School.Slug, s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
+            .ToListAsync(cancellationToken);
+        var index = await indexProvider.GetAsync(cancellationToken);
+        var model = new OrganisatieProfiel(organisatie, samenwerkingen, index.Gemeenten, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return View(model);
+    }
+}
+
+public sealed record SamenwerkingRegel(string Naam, string Url, IReadOnlyList<string> Vormen, IReadOnlyList<string> Aanleidingen, string Beschrijving, string? Brugfiguur);
+
+public sealed class OrganisatieProfiel(Organisatie organisatie, IReadOnlyList<SamenwerkingRegel> samenwerkingen, GemeenteLookup gemeenten, DateOnly vandaag)
+{
+    public Organisatie Organisatie => organisatie;
+
+    public IReadOnlyList<SamenwerkingRegel> Samenwerkingen => samenwerkingen;
+
+    public string TypeLabel => Vocabulaire.Find(Vocabulaire.Organisatietypes, organisatie.Type)?.Label ?? organisatie.Type;
+
+    /// <summary>Not confirmed in the last 12 months (or never).</summary>
+    public bool NietRecentGecontroleerd => organisatie.LaatstGecontroleerd is not { } d || d < vandaag.AddMonths(-12);
+
+    public string Gemeente(string? nis) => gemeenten.ByNis(nis)?.Weergavenaam ?? string.Empty;
+
+    public IEnumerable<string> Werkingsgebied =>
+        organisatie.Werkingsgebied.Select(g => g.Soort switch
+        {
+            GebiedSoort.Gewest => g.Code == "Brussel" ? "Heel Brussel" : "Heel Vlaanderen",
+            GebiedSoort.Provincie => "Provincie " + g.Code,
+            _ => gemeenten.ByNis(g.Code)?.Weergavenaam ?? g.Code,
+        }).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-BE"), true));
+
+    /// <summary>schema.org description for search engines; serialised with HTML-safe escaping.</summary>
+    public string JsonLd()
+    {
+        var locatie = organisatie.Locaties.FirstOrDefault();
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Organization",
+            ["name"] = organisatie.Naam,
+            ["description"] = organisatie.Beschrijving,
+            ["email"] = organisatie.Email,
+            ["telephone"] = organisatie.Telefoon,
+            ["url"] = organisatie.Website,
+            ["address"] = locatie is null ? null : new Dictionary<string, object?>
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = locatie.Straat,
+                ["postalCode"] = locatie.Postcode,
+                ["addressLocality"] = Gemeente(locatie.GemeenteNis),
+                ["addressCountry"] = "BE",
+            },
+            ["areaServed"] = Werkingsgebied.ToList(),
+        };
+        return JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value));
+    }
+
+    public static string KaartLink(Locatie l) =>
+        FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={l.Latitude:0.#####}&mlon={l.Longitude:0.#####}#map=17/{l.Latitude:0.#####}/{l.Longitude:0.#####}");
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Organisaties;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+namespace Partnerschap.Web.Features.Scholen;
+
+/// <summary>/scholen/{slug}: a school, its CLB and LOP, its brugfiguren and its samenwerkingen.</summary>
+[AllowAnonymous]
+public sealed class ScholenController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
+{
+    [HttpGet("scholen/{slug}")]
+    public async Task<IActionResult> Profiel(string slug, CancellationToken cancellationToken)
+    {
+        var school = slug.Length > 200 ? null : await db.Scholen.AsNoTracking().Include(s => s.Clb).Include(s => s.Lop)
+            .FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+        if (school is null)
+        {
+            return NotFound();
+        }
+
+        var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
+            .Where(s => s.SchoolId == school.Id && s.Status == SamenwerkingStatus.Actief)
+            .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
+            .ToListAsync(cancellationToken);
+        var brugfiguren = await db.Brugfiguren.AsNoTracking()
+            .Where(b => b.Scholen.Any(s => s.Id == school.Id))
+            .Select(b => new BrugfiguurRegel(b.Naam ?? b.Functie, b.Functie, "/brugfiguren/" + b.Slug))
+            .ToListAsync(cancellationToken);
+        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        return View(new SchoolProfiel(school, gemeenten.ByNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));
+    }
+}
+
+public sealed record BrugfiguurRegel(string Naam, string Functie, string Url);
+
+public sealed record SchoolProfiel(School School, string Gemeente, IReadOnlyList<SamenwerkingRegel> Samenwerkingen, IReadOnlyList<BrugfiguurRegel> Brugfiguren)
+{
+    public string Niveau => School.Onderwijsniveau switch
+    {
+        Onderwijsniveau.Basis => "Basisonderwijs",
+        Onderwijsniveau.Secundair => "Secundair onderwijs",
+        _ => "Buitengewoon onderwijs",
+    };
+
+    public string Net => School.Net switch
+    {
+        "gemeenschapsonderwijs" => "Gemeenschapsonderwijs (GO!)",
+        "officieel-gesubsidieerd" => "Officieel gesubsidieerd onderwijs",
+        _ => "Vrij gesubsidieerd onderwijs",
+    };
+}

@@ -39,7 +39,7 @@ public sealed class GemeenteLookup
             }
         }
 
-        Provincies = [.. All.Select(g => g.Provincie).Distinct().Order()];
+        Provincies = [.. All.Select(g => g.Provincie).Where(p => p.Length > 0).Distinct().Order()];
     }
 
     public IReadOnlyList<Gemeente> All { get; }

@@ -99,7 +99,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
         }
 
         // The organisation serves where its aanbod is offered; languages are those of its places and services.
-        organisatie.Werkingsgebied = [.. organisatie.Aanbod.SelectMany(a => a.Werkingsgebied).DistinctBy(g => (g.Soort, g.Code))];
+        organisatie.Werkingsgebied = [.. organisatie.Aanbod.SelectMany(a => a.Werkingsgebied).DistinctBy(g => (g.Soort, g.Code))
+            .Select(g => new Gebied { Soort = g.Soort, Code = g.Code })]; // owned values cannot be shared between owners
         organisatie.Talen = [.. talen.Concat(organisatie.Aanbod.SelectMany(a => a.Talen)).Distinct()];
         organisatie.Aanleidingen = [.. organisatie.Aanleidingen.Concat(organisatie.Aanbod.SelectMany(a => a.Aanleidingen)).Distinct()];
         organisatie.Doelgroepen = [.. organisatie.Doelgroepen.Concat(organisatie.Aanbod.SelectMany(a => a.Doelgroepen)).Distinct()];

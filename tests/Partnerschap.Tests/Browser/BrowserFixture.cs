@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? Unavailable { get; private set; }
 
+    /// <summary>Where the browser tests save screenshots that README.md shows.</summary>
+    public static string ScreenshotFolder => Path.Combine(Repository.Root, "docs", "screenshots");
+
     public static string AxePath => Path.Combine(Repository.Root, "tests", "Partnerschap.Tests", "node_modules", "axe-core", "axe.min.js");
 
     public async ValueTask InitializeAsync()
@@ -46,6 +49,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         Factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = BaseUrl });
         Factory.UseKestrel(port);
         Factory.StartServer();
+
+        // The small test map, plus the demo set when it is there (richer screenshots); both through the real import.
+        var files = new List<string> { KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json") };
+        var demo = Path.Combine(Repository.Root, "seeds", "demo");
+        if (File.Exists(Path.Combine(demo, "organisaties.hsds.json")) && File.Exists(Path.Combine(demo, "scholen.json")))
+        {
+            files.InsertRange(0, [Path.Combine(demo, "organisaties.hsds.json"), Path.Combine(demo, "scholen.json")]);
+        }
+
+        var import = await KaartFixture.ImportAsync(Factory, [.. files]);
+        if (!import.Gelukt)
+        {
+            throw new InvalidOperationException(string.Join("\n", import.Fouten));
+        }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

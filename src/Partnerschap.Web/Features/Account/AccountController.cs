@@ -191,7 +191,7 @@ public sealed class AccountController(
 
         // The roles as authorization sees them on this request (rebuilt from the database on every request).
         var rollen = User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).Order().ToList();
-        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, rollen, TempData[Meldingen.Key] as string));
+        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, rollen));
     }
 
     [HttpGet("mijn-account/wachtwoord")]

@@ -96,6 +96,6 @@ public sealed class EmailBevestigenViewModel
     public string? Code { get; set; }
 }
 
-public sealed record MijnAccountViewModel(string Email, string? Weergavenaam, IReadOnlyList<string> Rollen, string? Melding);
+public sealed record MijnAccountViewModel(string Email, string? Weergavenaam, IReadOnlyList<string> Rollen);
 
 public sealed record BerichtViewModel(string Titel, string Tekst);

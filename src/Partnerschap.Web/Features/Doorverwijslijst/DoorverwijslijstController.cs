@@ -44,7 +44,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
             }
         }
 
-        return View(new DoorverwijslijstModel(regels, Format(lijst), gedeeld, TempData[Meldingen.Key] as string));
+        return View(new DoorverwijslijstModel(regels, Format(lijst), gedeeld));
     }
 
     [HttpPost("doorverwijslijst/toevoegen")]
@@ -135,7 +135,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
 
 public sealed record DoorverwijsKnop(string Id, string Naam, string Terug);
 
-public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, bool Gedeeld, string? Melding);
+public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, bool Gedeeld);
 
 /// <summary>One entry on the sheet, in what a parent needs: what they do, where, when, how to reach them.</summary>
 public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie, string Wat, string? Adres, string? Openingsuren, string? Telefoon, string? Email, string? HoeHulp, string ProfielUrl)

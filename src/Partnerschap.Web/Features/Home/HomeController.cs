@@ -7,7 +7,5 @@ namespace Partnerschap.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View(new HomeViewModel(TempData[Meldingen.Key] as string));
+    public IActionResult Index() => View();
 }
-
-public sealed record HomeViewModel(string? Melding);

@@ -12,7 +12,7 @@ public sealed class SocialeKaartController(KaartIndexProvider indexProvider) : C
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var index = await indexProvider.GetAsync(cancellationToken);
-        var vraag = ZoekVraag.Lees(Request.Query, index.Gemeenten, TaalNamen.Alle.Keys.Concat(index.Items.SelectMany(i => i.Talen)).ToHashSet());
+        var vraag = ZoekVraag.Lees(Request.Query, index.Gemeenten, index.Talen);
         var resultaat = KaartZoeker.Zoek(index, vraag);
         if (vraag.Meldingen.Count > 0)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Import;
+using Partnerschap.Web.Infrastructure.Seeding;
 using Partnerschap.Web.Infrastructure.Identity;
 
 namespace Partnerschap.Web.Infrastructure.Commands;
@@ -25,6 +26,9 @@ public static class PortalCommands
           import <bestand>...     Leest organisaties (Open Referral HSDS 3.1 JSON) en scholen,
                                   brugfiguren en samenwerkingen (eigen JSON, zie docs/import.md).
                                   Alles of niets: bij een fout verandert er niets.
+          generate-demo --organisations <aantal>
+                                  Maakt dat aantal synthetische organisaties aan (voor
+                                  benchmarks en belastingtests; namen zeggen "synthetisch").
           help                    Toont deze hulp.
 
         Zonder opdracht start het portaal.
@@ -51,6 +55,8 @@ public static class PortalCommands
                     return await CreateAdminAsync(app, arguments[0], output, error);
                 case "import" when arguments.Length >= 1:
                     return await ImportAsync(app, arguments, output, error);
+                case "generate-demo" when Aantal(args) is { } aantal:
+                    return await GenerateAsync(app, aantal, output, error);
                 default:
                     await error.WriteLineAsync($"Onbekende opdracht of verkeerde argumenten: {string.Join(' ', args)}");
                     await error.WriteLineAsync();
@@ -147,6 +153,27 @@ public static class PortalCommands
         await output.WriteLineAsync(
             $"Import gelukt: {result.Organisaties} organisaties met {result.Aanbod} aanbod, {result.Scholen} scholen, " +
             $"{result.Brugfiguren} brugfiguren, {result.Samenwerkingen} samenwerkingen.");
+        return 0;
+    }
+
+    /// <summary>The N of <c>generate-demo --organisations N</c>, between 1 and 100,000.</summary>
+    private static int? Aantal(string[] args) =>
+        args.Length == 3 && args[1] is "--organisations" or "--organisaties" &&
+        int.TryParse(args[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000
+            ? n
+            : null;
+
+    private static async Task<int> GenerateAsync(WebApplication app, int aantal, TextWriter output, TextWriter error)
+    {
+        using var scope = app.Services.CreateScope();
+        if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
+        {
+            return 1;
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await new SyntheticMapGenerator(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), TimeProvider.System).GenerateAsync(aantal);
+        await output.WriteLineAsync($"{aantal} synthetische organisaties aangemaakt in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 

@@ -29,7 +29,7 @@ public sealed class KaartItem
     /// <summary>The gemeente(n) shown in a result line.</summary>
     public string? Plaats { get; init; }
 
-    public IReadOnlyList<(double Lat, double Lon)> Punten { get; init; } = [];
+    public (double Lat, double Lon)[] Punten { get; init; } = [];
 
     /// <summary>Werkingsgebied: gemeenten (NIS), provinces and regions served.</summary>
     public IReadOnlySet<string> Gemeenten { get; init; } = new HashSet<string>();
@@ -55,6 +55,20 @@ public sealed class KaartItem
 
     /// <summary>Name ordering key (nl-BE, case- and accent-insensitive), computed once.</summary>
     public string SorteerNaam { get; init; } = string.Empty;
+
+    // The filterable codes as bit masks (positions in the vocabularies), so that filtering and facet counting are
+    // a few integer operations per item instead of list look-ups and allocations. Set by the KaartIndex.
+    internal int AanleidingBits { get; set; }
+
+    internal int VormBits { get; set; }
+
+    internal int DoelgroepBits { get; set; }
+
+    internal int TypeBits { get; set; }
+
+    internal ulong TaalBits { get; set; }
+
+    internal int KostenBits { get; set; }
 }
 
 /// <summary>
@@ -98,6 +112,55 @@ public sealed class KaartIndex
         }
 
         _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
+
+        // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
+        Talen = [.. items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        foreach (var item in items)
+        {
+            item.AanleidingBits = Bits(Vocabulaire.Aanleidingen, item.Aanleidingen);
+            item.VormBits = Bits(Vocabulaire.Samenwerkingsvormen, item.Vormen);
+            item.DoelgroepBits = Bits(Vocabulaire.Doelgroepen, item.Doelgroepen);
+            item.TypeBits = item.Soort == Soort.Organisaties ? Bits(Vocabulaire.Organisatietypes, [item.TypeCode]) : 0;
+            item.KostenBits = item.Kosten is null ? 0 : Bits(ZoekVraag.KostenTermen, [item.Kosten]);
+            item.TaalBits = TaalBits(item.Talen);
+        }
+    }
+
+    /// <summary>Every language code some item has, in a fixed order (bit positions for <see cref="TaalBits"/>).</summary>
+    public IReadOnlyList<string> Talen { get; }
+
+    public static int Bits(IReadOnlyList<Term> vocabulary, IEnumerable<string> codes)
+    {
+        var bits = 0;
+        foreach (var code in codes)
+        {
+            for (var i = 0; i < vocabulary.Count; i++)
+            {
+                if (vocabulary[i].Code == code)
+                {
+                    bits |= 1 << i;
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    public ulong TaalBits(IEnumerable<string> codes)
+    {
+        ulong bits = 0;
+        foreach (var code in codes)
+        {
+            for (var i = 0; i < Talen.Count; i++)
+            {
+                if (Talen[i] == code)
+                {
+                    bits |= 1UL << i;
+                }
+            }
+        }
+
+        return bits;
     }
 
     public IReadOnlyList<KaartItem> Items { get; }

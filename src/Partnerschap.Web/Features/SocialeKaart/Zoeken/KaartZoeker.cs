@@ -1,3 +1,4 @@
+using System.Numerics;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
@@ -18,145 +19,216 @@ public sealed record ZoekResultaat(
 
 /// <summary>
 /// Runs a <see cref="ZoekVraag"/> against the <see cref="KaartIndex"/>: text, place, filters, facet counts
-/// (each facet counts with all other filters applied), sorting and paging.
+/// (each facet counts with all other filters applied), sorting and paging. One pass over the items; filters and
+/// facets are bit operations (docs/performance.md).
 /// </summary>
 public static class KaartZoeker
 {
+    // The filter groups, in this order, as bit positions of a "fails" mask.
+    private const int Aanleiding = 0, Vorm = 1, Doelgroep = 2, Type = 3, Taal = 4, Kosten = 5, Groepen = 6;
+
     public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag)
     {
         var tekst = index.Match(vraag.Q);
         var gemeente = vraag.Gemeente;
+        var filter = new Filter(
+            KaartIndex.Bits(Vocabulaire.Aanleidingen, vraag.Aanleidingen),
+            KaartIndex.Bits(Vocabulaire.Samenwerkingsvormen, vraag.Vormen),
+            KaartIndex.Bits(Vocabulaire.Doelgroepen, vraag.Doelgroepen),
+            KaartIndex.Bits(Vocabulaire.Organisatietypes, vraag.Types),
+            index.TaalBits(vraag.Talen),
+            KaartIndex.Bits(ZoekVraag.KostenTermen, vraag.Kosten));
 
-        // Text and place decide what is "in the running"; the facets filter within that.
-        var kandidaten = new List<(int Doc, double Score, double? Afstand)>();
         var perSoort = new Dictionary<Soort, int> { [Soort.Organisaties] = 0, [Soort.Scholen] = 0, [Soort.Brugfiguren] = 0 };
-        for (var doc = 0; doc < index.Items.Count; doc++)
+        var tellingen = new Tellingen(index.Talen.Count);
+        var treffers = new List<ZoekTreffer>();
+
+        void Consider(int doc, double score)
         {
             var item = index.Items[doc];
             if (item.Status == OrganisatieStatus.Stopgezet)
             {
-                continue;
-            }
-
-            double score = 0;
-            if (tekst is not null && !tekst.TryGetValue(doc, out score))
-            {
-                continue;
+                return;
             }
 
             double? afstand = null;
             if (gemeente is not null)
             {
-                afstand = Afstand(item, gemeente);
-                if (!InBereik(item, gemeente, vraag.AfstandKm, afstand))
+                // Werkingsgebied first (set look-ups); a distance only for what is still in the running.
+                if (vraag.AfstandKm is null && !Bedient(item, gemeente))
                 {
-                    continue;
+                    return;
+                }
+
+                afstand = Afstand(item, gemeente);
+                if (vraag.AfstandKm is { } km && !(afstand is null ? Bedient(item, gemeente) : afstand <= km))
+                {
+                    return;
                 }
             }
 
-            if (!PastFacetten(item, vraag, except: null))
+            var fails = filter.Fails(item);
+            if (fails == 0)
             {
-                // Still counted for the facets below, via a second pass.
-                kandidaten.Add((doc, double.NaN, afstand));
-                continue;
+                perSoort[item.Soort]++;
             }
 
-            perSoort[item.Soort]++;
-            kandidaten.Add((doc, score, afstand));
+            if (item.Soort != vraag.Soort)
+            {
+                return;
+            }
+
+            // A facet counts the items that pass every *other* filter: all facets when nothing fails, only the
+            // failing group's own facet when exactly one fails.
+            if (fails == 0)
+            {
+                treffers.Add(new ZoekTreffer(item, score, afstand));
+                tellingen.Add(item, -1);
+            }
+            else if (BitOperations.PopCount((uint)fails) == 1)
+            {
+                tellingen.Add(item, BitOperations.TrailingZeroCount(fails));
+            }
         }
 
-        var vanSoort = kandidaten.Where(k => index.Items[k.Doc].Soort == vraag.Soort).ToList();
-        var treffers = vanSoort.Where(k => !double.IsNaN(k.Score)).Select(k => new ZoekTreffer(index.Items[k.Doc], k.Score, k.Afstand));
-        treffers = vraag.Sorteer switch
+        if (tekst is null)
+        {
+            for (var doc = 0; doc < index.Items.Count; doc++)
+            {
+                Consider(doc, 0);
+            }
+        }
+        else
+        {
+            foreach (var (doc, score) in tekst)
+            {
+                Consider(doc, score);
+            }
+        }
+
+        var gesorteerd = vraag.Sorteer switch
         {
             "naam" => treffers.OrderBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
             "afstand" => treffers.OrderBy(t => t.AfstandKm ?? double.MaxValue).ThenByDescending(t => t.Score).ThenBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
             _ => treffers.OrderByDescending(t => t.Score).ThenBy(t => t.AfstandKm ?? double.MaxValue).ThenBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
         };
 
-        var lijst = treffers.ToList();
-        var paginas = Math.Max(1, (lijst.Count + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
+        var paginas = Math.Max(1, (treffers.Count + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
         if (vraag.Pagina > paginas)
         {
             vraag.Meldingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
             vraag.Pagina = paginas;
         }
 
-        var pagina = lijst.Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).Take(ZoekVraag.PerPagina).ToList();
-        var items = vanSoort.Select(k => index.Items[k.Doc]).ToList();
-        return new ZoekResultaat(vraag, pagina, lijst.Count, paginas, Facetten(items, vraag), perSoort);
-    }
-
-    public static double? Afstand(KaartItem item, Gemeente gemeente)
-    {
-        double? best = null;
-        foreach (var (lat, lon) in item.Punten)
-        {
-            var d = GemeenteLookup.DistanceKm(gemeente.Latitude, gemeente.Longitude, lat, lon);
-            if (best is null || d < best)
-            {
-                best = d;
-            }
-        }
-
-        return best;
+        var pagina = gesorteerd.Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).Take(ZoekVraag.PerPagina).ToList();
+        return new ZoekResultaat(vraag, pagina, treffers.Count, paginas, Facetten(tellingen, index, vraag), perSoort);
     }
 
     /// <summary>
-    /// Werkingsgebied: the item serves this gemeente (by name, province or region) or has an address there.
-    /// A distance: an address within that many km; services without any address count when they serve the gemeente.
+    /// The distance in km from the gemeente's centroid to the item's nearest address (null without address).
+    /// Equirectangular: within Belgium and 100 km it is within half a percent of the great-circle distance, and
+    /// it costs one square root instead of four trigonometric calls.
     /// </summary>
-    public static bool InBereik(KaartItem item, Gemeente gemeente, int? afstandKm, double? afstand)
+    public static double? Afstand(KaartItem item, Gemeente gemeente)
     {
-        var bedient = item.Gemeenten.Contains(gemeente.NisCode) || item.Provincies.Contains(gemeente.Provincie) || item.Gewesten.Contains(gemeente.Gewest);
-        return afstandKm is null ? bedient : (afstand is not null ? afstand <= afstandKm : bedient);
-    }
-
-    private static bool PastFacetten(KaartItem item, ZoekVraag vraag, string? except) =>
-        (except == "aanleiding" || vraag.Aanleidingen.Count == 0 || vraag.Aanleidingen.Any(item.Aanleidingen.Contains)) &&
-        (except == "vorm" || vraag.Vormen.Count == 0 || vraag.Vormen.Any(item.Vormen.Contains)) &&
-        (except == "doelgroep" || vraag.Doelgroepen.Count == 0 || vraag.Doelgroepen.Any(item.Doelgroepen.Contains)) &&
-        (except == "type" || vraag.Types.Count == 0 || vraag.Types.Contains(item.TypeCode)) &&
-        (except == "taal" || vraag.Talen.Count == 0 || vraag.Talen.Any(item.Talen.Contains)) &&
-        (except == "kosten" || vraag.Kosten.Count == 0 || (item.Kosten is not null && vraag.Kosten.Contains(item.Kosten)));
-
-    private static List<Facet> Facetten(List<KaartItem> items, ZoekVraag vraag)
-    {
-        Facet Maak(string sleutel, string titel, IEnumerable<Term> termen, Func<KaartItem, IEnumerable<string>> codes, IReadOnlyList<string> gekozen)
+        var punten = item.Punten;
+        if (punten.Length == 0)
         {
-            var tellingen = new Dictionary<string, int>();
-            foreach (var item in items.Where(i => PastFacetten(i, vraag, sleutel)))
-            {
-                foreach (var code in codes(item).Distinct())
-                {
-                    tellingen[code] = tellingen.GetValueOrDefault(code) + 1;
-                }
-            }
-
-            return new Facet(sleutel, titel, [.. termen
-                .Select(t => new FacetWaarde(t.Code, t.Label, tellingen.GetValueOrDefault(t.Code), gekozen.Contains(t.Code)))
-                .Where(w => w.Aantal > 0 || w.Gekozen)]);
+            return null;
         }
 
-        var talen = items.SelectMany(i => i.Talen).Distinct().Order().Select(code => new Term(code, TaalNamen.Naam(code), string.Empty));
+        var kmPerGraadLon = 111.32 * Math.Cos(gemeente.Latitude * Math.PI / 180);
+        var best = double.MaxValue;
+        for (var i = 0; i < punten.Length; i++)
+        {
+            var dx = (punten[i].Lon - gemeente.Longitude) * kmPerGraadLon;
+            var dy = (punten[i].Lat - gemeente.Latitude) * 110.57;
+            best = Math.Min(best, (dx * dx) + (dy * dy));
+        }
+
+        return Math.Sqrt(best);
+    }
+
+    /// <summary>The item serves this gemeente (by name, province or region) or has an address there.</summary>
+    public static bool Bedient(KaartItem item, Gemeente gemeente) =>
+        item.Gemeenten.Contains(gemeente.NisCode) || item.Provincies.Contains(gemeente.Provincie) || item.Gewesten.Contains(gemeente.Gewest);
+
+    private static List<Facet> Facetten(Tellingen tellingen, KaartIndex index, ZoekVraag vraag)
+    {
+        static Facet Maak(string sleutel, string titel, IReadOnlyList<Term> termen, int[] aantallen, IReadOnlyList<string> gekozen) =>
+            new(sleutel, titel, [.. termen
+                .Select((t, i) => new FacetWaarde(t.Code, t.Label, aantallen[i], gekozen.Contains(t.Code)))
+                .Where(w => w.Aantal > 0 || w.Gekozen)]);
+
         var facetten = new List<Facet>
         {
-            Maak("aanleiding", "Aanleiding", Vocabulaire.Aanleidingen, i => i.Aanleidingen, vraag.Aanleidingen),
-            Maak("vorm", "Samenwerkingsvorm", Vocabulaire.Samenwerkingsvormen, i => i.Vormen, vraag.Vormen),
+            Maak("aanleiding", "Aanleiding", Vocabulaire.Aanleidingen, tellingen.Per[Aanleiding], vraag.Aanleidingen),
+            Maak("vorm", "Samenwerkingsvorm", Vocabulaire.Samenwerkingsvormen, tellingen.Per[Vorm], vraag.Vormen),
         };
         if (vraag.Soort == Soort.Organisaties)
         {
-            facetten.Add(Maak("type", "Soort organisatie", Vocabulaire.Organisatietypes, i => [i.TypeCode], vraag.Types));
-            facetten.Add(Maak("doelgroep", "Voor wie", Vocabulaire.Doelgroepen, i => i.Doelgroepen, vraag.Doelgroepen));
-            facetten.Add(Maak("kosten", "Kosten", ZoekVraag.KostenTermen, i => i.Kosten is null ? [] : [i.Kosten], vraag.Kosten));
+            facetten.Add(Maak("type", "Soort organisatie", Vocabulaire.Organisatietypes, tellingen.Per[Type], vraag.Types));
+            facetten.Add(Maak("doelgroep", "Voor wie", Vocabulaire.Doelgroepen, tellingen.Per[Doelgroep], vraag.Doelgroepen));
+            facetten.Add(Maak("kosten", "Kosten", ZoekVraag.KostenTermen, tellingen.Per[Kosten], vraag.Kosten));
         }
 
         if (vraag.Soort != Soort.Scholen)
         {
-            facetten.Add(Maak("taal", "Taal", talen, i => i.Talen, vraag.Talen));
+            var talen = index.Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty)).ToList();
+            facetten.Add(Maak("taal", "Taal", talen, tellingen.Per[Taal], vraag.Talen));
         }
 
         return facetten;
+    }
+
+    /// <summary>The chosen filters as masks; a zero mask means "no filter in this group".</summary>
+    private readonly record struct Filter(int Aanleidingen, int Vormen, int Doelgroepen, int Types, ulong Talen, int Kosten)
+    {
+        public int Fails(KaartItem item) =>
+            (Aanleidingen != 0 && (item.AanleidingBits & Aanleidingen) == 0 ? 1 << Aanleiding : 0) |
+            (Vormen != 0 && (item.VormBits & Vormen) == 0 ? 1 << Vorm : 0) |
+            (Doelgroepen != 0 && (item.DoelgroepBits & Doelgroepen) == 0 ? 1 << Doelgroep : 0) |
+            (Types != 0 && (item.TypeBits & Types) == 0 ? 1 << Type : 0) |
+            (Talen != 0 && (item.TaalBits & Talen) == 0 ? 1 << Taal : 0) |
+            (Kosten != 0 && (item.KostenBits & Kosten) == 0 ? 1 << Kosten : 0);
+    }
+
+    /// <summary>Facet counts per group and value, filled without allocating per item.</summary>
+    private sealed class Tellingen(int talen)
+    {
+        public int[][] Per { get; } =
+        [
+            new int[Vocabulaire.Aanleidingen.Count], new int[Vocabulaire.Samenwerkingsvormen.Count], new int[Vocabulaire.Doelgroepen.Count],
+            new int[Vocabulaire.Organisatietypes.Count], new int[Math.Max(talen, 1)], new int[ZoekVraag.KostenTermen.Count],
+        ];
+
+        /// <summary>Counts the item in every group (<paramref name="only"/> = -1) or in one group only.</summary>
+        public void Add(KaartItem item, int only)
+        {
+            for (var groep = 0; groep < Groepen; groep++)
+            {
+                if (only >= 0 && groep != only)
+                {
+                    continue;
+                }
+
+                var bits = groep switch
+                {
+                    Aanleiding => (ulong)item.AanleidingBits,
+                    Vorm => (ulong)item.VormBits,
+                    Doelgroep => (ulong)item.DoelgroepBits,
+                    Type => (ulong)item.TypeBits,
+                    Taal => item.TaalBits,
+                    _ => (ulong)item.KostenBits,
+                };
+                var counts = Per[groep];
+                while (bits != 0)
+                {
+                    counts[BitOperations.TrailingZeroCount(bits)]++;
+                    bits &= bits - 1;
+                }
+            }
+        }
     }
 }
 

@@ -52,7 +52,7 @@ public sealed class ZoekVraag
         new("bijdrage", "Met een bijdrage", "Er kan een (kleine) bijdrage gevraagd worden."),
     ];
 
-    public static ZoekVraag Lees(IQueryCollection query, GemeenteLookup gemeenten, IReadOnlySet<string> talen)
+    public static ZoekVraag Lees(IQueryCollection query, GemeenteLookup gemeenten, IReadOnlyList<string> talen)
     {
         var meldingen = new List<string>();
         var q = Een(query, "q");

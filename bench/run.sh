@@ -49,18 +49,21 @@ declare -a urls=(
 
 # Warm-up: JIT, the search index, the connection pool.
 for url in "${urls[@]}"; do for _ in $(seq 1 50); do curl -fs -o /dev/null "$url"; done; done
+warm="$(grep VmRSS /proc/$app/status | awk '{print int($2/1024)}')"; warmhwm="$(grep VmHWM /proc/$app/status | awk '{print int($2/1024)}')"
 wrk -t2 -c"$connections" -d5s "${urls[0]}" >/dev/null
 
-echo "| Meting | req/s | p50 ms | p95 ms | p99 ms | fouten |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| Meting | req/s | p50 ms | p95 ms | p99 ms | fouten | geheugen na meting (piek) MB |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for i in "${!urls[@]}"; do
   line="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/p95.lua" "${urls[$i]}" | grep '^RESULT')"
   rps="$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")"; p50="$(sed -E 's/.*p50=([0-9.]+).*/\1/' <<<"$line")"
   p95="$(sed -E 's/.*p95=([0-9.]+).*/\1/' <<<"$line")"; p99="$(sed -E 's/.*p99=([0-9.]+).*/\1/' <<<"$line")"
   errors="$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")"
-  echo "| ${names[$i]} | ${rps} | ${p50} | ${p95} | ${p99} | ${errors} |"
+  mem="$(awk '/VmRSS/ {r=int($2/1024)} /VmHWM/ {h=int($2/1024)} END {print r " (" h ")"}' /proc/$app/status)"
+  echo "| ${names[$i]} | ${rps} | ${p50} | ${p95} | ${p99} | ${errors} | ${mem} |"
 done
 rss="$(grep VmRSS /proc/$app/status | awk '{print int($2/1024)}')"
 hwm="$(grep VmHWM /proc/$app/status | awk '{print int($2/1024)}')"
 echo
-echo "Geheugen van het portaal na de metingen: ${rss} MB (piek ${hwm} MB). ${orgs} organisaties, ${connections} verbindingen, ${seconds} s per meting."
+echo "Geheugen van het portaal: ${warm} MB na opwarmen (piek tot dan ${warmhwm} MB), ${rss} MB na de metingen (piek ${hwm} MB)."
+echo "${orgs} organisaties, ${connections} verbindingen, ${seconds} s per meting, GC: ${DOTNET_gcServer:-standaard}."

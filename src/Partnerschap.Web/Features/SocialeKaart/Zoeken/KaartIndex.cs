@@ -69,6 +69,9 @@ public sealed class KaartItem
     internal ulong TaalBits { get; set; }
 
     internal int KostenBits { get; set; }
+
+    /// <summary>Position in name order over the whole index, so sorting by name compares two integers.</summary>
+    internal int NaamRang { get; set; }
 }
 
 /// <summary>
@@ -115,6 +118,12 @@ public sealed class KaartIndex
 
         // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
         Talen = [.. items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        var rang = 0;
+        foreach (var item in items.OrderBy(i => i.SorteerNaam, StringComparer.Ordinal).ThenBy(i => i.Id))
+        {
+            item.NaamRang = rang++;
+        }
+
         foreach (var item in items)
         {
             item.AanleidingBits = Bits(Vocabulaire.Aanleidingen, item.Aanleidingen);

@@ -3,7 +3,7 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
-public sealed record ZoekTreffer(KaartItem Item, double Score, double? AfstandKm);
+public readonly record struct ZoekTreffer(KaartItem Item, double Score, double? AfstandKm);
 
 public sealed record FacetWaarde(string Code, string Label, int Aantal, bool Gekozen);
 
@@ -106,13 +106,6 @@ public static class KaartZoeker
             }
         }
 
-        var gesorteerd = vraag.Sorteer switch
-        {
-            "naam" => treffers.OrderBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
-            "afstand" => treffers.OrderBy(t => t.AfstandKm ?? double.MaxValue).ThenByDescending(t => t.Score).ThenBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
-            _ => treffers.OrderByDescending(t => t.Score).ThenBy(t => t.AfstandKm ?? double.MaxValue).ThenBy(t => t.Item.SorteerNaam, StringComparer.Ordinal),
-        };
-
         var paginas = Math.Max(1, (treffers.Count + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
         if (vraag.Pagina > paginas)
         {
@@ -120,9 +113,57 @@ public static class KaartZoeker
             vraag.Pagina = paginas;
         }
 
-        var pagina = gesorteerd.Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).Take(ZoekVraag.PerPagina).ToList();
+        var pagina = Pagina(treffers, Volgorde(vraag.Sorteer), vraag.Pagina);
         return new ZoekResultaat(vraag, pagina, treffers.Count, paginas, Facetten(tellingen, index, vraag), perSoort);
     }
+
+    /// <summary>
+    /// The results of one page, without sorting them all: a heap keeps the best page × 20 (usually 20 of thousands).
+    /// </summary>
+    private static List<ZoekTreffer> Pagina(List<ZoekTreffer> treffers, Comparer<ZoekTreffer> volgorde, int pagina)
+    {
+        var nodig = Math.Min(treffers.Count, pagina * ZoekVraag.PerPagina);
+        var heap = new PriorityQueue<ZoekTreffer, ZoekTreffer>(nodig + 1, Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
+        foreach (var treffer in treffers)
+        {
+            if (heap.Count < nodig)
+            {
+                heap.Enqueue(treffer, treffer);
+            }
+            else if (nodig > 0 && volgorde.Compare(treffer, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(treffer, treffer);
+            }
+        }
+
+        var best = new List<ZoekTreffer>(heap.Count);
+        while (heap.Count > 0)
+        {
+            best.Add(heap.Dequeue());
+        }
+
+        best.Reverse();
+        return best.Skip((pagina - 1) * ZoekVraag.PerPagina).ToList();
+    }
+
+    private static readonly Comparer<ZoekTreffer> OpNaam = Comparer<ZoekTreffer>.Create((a, b) => a.Item.NaamRang.CompareTo(b.Item.NaamRang));
+
+    private static readonly Comparer<ZoekTreffer> OpAfstand = Comparer<ZoekTreffer>.Create((a, b) =>
+        (a.AfstandKm ?? double.MaxValue).CompareTo(b.AfstandKm ?? double.MaxValue) is var d and not 0 ? d
+        : b.Score.CompareTo(a.Score) is var s and not 0 ? s
+        : OpNaam.Compare(a, b));
+
+    private static readonly Comparer<ZoekTreffer> OpRelevantie = Comparer<ZoekTreffer>.Create((a, b) =>
+        b.Score.CompareTo(a.Score) is var s and not 0 ? s
+        : (a.AfstandKm ?? double.MaxValue).CompareTo(b.AfstandKm ?? double.MaxValue) is var d and not 0 ? d
+        : OpNaam.Compare(a, b));
+
+    private static Comparer<ZoekTreffer> Volgorde(string sorteer) => sorteer switch
+    {
+        "naam" => OpNaam,
+        "afstand" => OpAfstand,
+        _ => OpRelevantie,
+    };
 
     /// <summary>
     /// The distance in km from the gemeente's centroid to the item's nearest address (null without address).

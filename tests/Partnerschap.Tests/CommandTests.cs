@@ -77,6 +77,23 @@ public sealed partial class CommandTests
         Assert.True(reused.StatusCode == HttpStatusCode.BadRequest, await reused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Import_loads_a_good_file_and_refuses_a_broken_one_with_its_line_and_a_non_zero_exit()
+    {
+        var database = PortalFactory.NewDatabasePath();
+        var broken = Path.Combine(Path.GetTempPath(), $"kapot-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(broken, "[\n  {\n    \"id\": \"x1\",\n    \"name\": \"Test\",\n    \"email\": \"geen-adres\"\n  }\n]\n");
+
+        var good = await RunAsync(database, "import", KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        var bad = await RunAsync(database, "import", broken);
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("Import gelukt: 13 organisaties", good.Output);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("regel 5: [0].email", bad.Error);
+        Assert.Contains("Er is niets gewijzigd", bad.Error);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -250,8 +250,7 @@ public sealed partial class AccountTests(AccountTests.Fixture fixture) : IClassF
 
         var link = await LinkMailedToAsync(nieuw, "/e-mailadres-bevestigen");
         var confirmPage = await Html.ParseAsync(await client.GetAsync(link));
-        var fields = confirmPage.QuerySelectorAll("main form input[type=hidden]")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var fields = Html.HiddenFields(confirmPage);
         using var confirmed = await client.PostAsync("/e-mailadres-bevestigen", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
@@ -293,8 +292,7 @@ public sealed partial class AccountTests(AccountTests.Fixture fixture) : IClassF
     private static async Task<Dictionary<string, string>> ResetFieldsAsync(HttpClient client, string link, string password)
     {
         var page = await Html.ParseAsync(await client.GetAsync(link));
-        var fields = page.QuerySelectorAll("main form input[type=hidden]")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var fields = Html.HiddenFields(page);
         fields["Wachtwoord"] = password;
         fields["Herhaling"] = password;
         return fields;

@@ -62,8 +62,7 @@ public sealed partial class CommandTests
 
         var page = await Html.ParseAsync(await client.GetAsync(link.PathAndQuery));
         Assert.Equal("Kies je wachtwoord", page.Text("h1"));
-        var fields = page.QuerySelectorAll("main form input[type=hidden]")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var fields = Html.HiddenFields(page);
         fields["Wachtwoord"] = "de eerste beheerder kiest dit";
         fields["Herhaling"] = "de eerste beheerder kiest dit";
         using var set = await client.PostAsync("/wachtwoord-instellen", new FormUrlEncodedContent(fields));

@@ -86,6 +86,9 @@ public sealed class OrganisatieProfiel(Organisatie organisatie, IReadOnlyList<Sa
         return JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value));
     }
 
-    public static string KaartLink(Locatie l) =>
-        FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={l.Latitude:0.#####}&mlon={l.Longitude:0.#####}#map=17/{l.Latitude:0.#####}/{l.Longitude:0.#####}");
+    public static string KaartLink(Locatie l) => KaartLink(l.Latitude, l.Longitude);
+
+    /// <summary>A link to the point on OpenStreetMap (an external page: the portal itself loads no map tiles).</summary>
+    public static string KaartLink(double latitude, double longitude) =>
+        FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={latitude:0.#####}&mlon={longitude:0.#####}#map=17/{latitude:0.#####}/{longitude:0.#####}");
 }

@@ -94,6 +94,7 @@ public sealed class ImportTests
     [InlineData("[{\"id\": \"x1\", \"name\": \"Test\", \"services\": [{\"id\": \"s1\", \"name\": \"A\", \"service_areas\": [{\"name\": \"Atlantis\"}]}]}]", "werkingsgebied 'Atlantis'")]
     [InlineData("[{\"id\": \"x1\", \"name\": \"Test\", \"email\": \"geen-adres\", \"services\": [{\"id\": \"s1\", \"name\": \"A\", \"service_areas\": [{\"name\": \"Gent\"}]}]}]", "geen geldig e-mailadres")]
     [InlineData("[{\"name\": \"Zonder id\"}]", "'id' ontbreekt")]
+    [InlineData("[{\"id\": \"a\", \"name\": \"A\", \"services\": [{\"id\": \"s\", \"name\": \"S\", \"service_areas\": [{\"name\": \"Gent\"}]}]}, {\"id\": \"b\", \"name\": \"B\", \"services\": [{\"id\": \"s\", \"name\": \"S\", \"service_areas\": [{\"name\": \"Gent\"}]}]}]", "aanbod-id (service id)")]
     [InlineData("[{\"id\": \"x1\", \"name\": \"Test\", \"locations\": [{\"addresses\": [{\"postal_code\": \"1234\", \"city\": \"Nergensdorp\", \"country\": \"BE\"}]}]}]", "ligt niet in Vlaanderen of Brussel")]
     public async Task Bad_input_is_refused_with_a_Dutch_message(string content, string message)
     {
@@ -124,6 +125,21 @@ public sealed class ImportTests
         Assert.Equal(13, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
         var sleutel = await factory.WithDbAsync(db => db.Organisaties.SingleAsync(o => o.Slug == "huiswerkklas-de-sleutel"));
         Assert.Equal("Huiswerkklas De Sleutel – nieuwe naam", sleutel.Naam);
+    }
+
+    [Fact]
+    public async Task An_aanbod_id_cannot_move_to_another_organisation()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        var bestaand = JsonNode.Parse(await File.ReadAllTextAsync(KaartFixture.Fixture("kaart.hsds.json")))!.AsArray()[0]!["services"]![0]!["id"]!.GetValue<string>();
+        var file = Path.Combine(Path.GetTempPath(), $"verhuis-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, $$"""[{"id": "nieuw", "name": "Nieuw", "services": [{"id": "{{bestaand}}", "name": "S", "service_areas": [{"name": "Gent"}]}]}]""");
+
+        var result = await KaartFixture.ImportAsync(factory, file);
+
+        Assert.False(result.Gelukt);
+        Assert.Contains(result.Fouten, f => f.Contains("hoort al bij een andere organisatie", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -47,7 +47,12 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
 
         foreach (var dubbel in Organisaties.GroupBy(o => o.Id).Where(g => g.Count() > 1))
         {
-            Error(string.Empty, $"De id {dubbel.Key} komt {dubbel.Count()} keer voor.");
+            Error(string.Empty, $"De organisatie-id {dubbel.Key} komt {dubbel.Count()} keer voor.");
+        }
+
+        foreach (var dubbel in Organisaties.SelectMany(o => o.Aanbod).GroupBy(a => a.Id).Where(g => g.Count() > 1))
+        {
+            Error(string.Empty, $"De aanbod-id (service id) {dubbel.Key} komt {dubbel.Count()} keer voor.");
         }
     }
 

@@ -80,6 +80,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
         var brugfiguren = scholenReaders.SelectMany(r => r.Reader.Brugfiguren).ToList();
         var samenwerkingen = scholenReaders.SelectMany(r => r.Reader.Samenwerkingen.Select(s => s.Samenwerking)).ToList();
         await CheckReferencesAsync(scholenReaders, organisaties, scholen, brugfiguren.Select(b => b.Brugfiguur).ToList(), fouten, cancellationToken);
+        await CheckAanbodOwnersAsync(organisaties, fouten, cancellationToken);
 
         if (fouten.Count > 0)
         {
@@ -142,6 +143,18 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
     }
 
     private static int LineOf(ScholenImport reader, string path) => reader.LineOf(path);
+
+    /// <summary>An aanbod id is global: it may not move silently from one organisation to another.</summary>
+    private async Task CheckAanbodOwnersAsync(List<Organisatie> organisaties, List<string> fouten, CancellationToken cancellationToken)
+    {
+        var eigenaar = organisaties.SelectMany(o => o.Aanbod.Select(a => (a.Id, Organisatie: o))).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Organisatie);
+        var ids = eigenaar.Keys.ToList();
+        var bestaand = await db.Aanbod.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.OrganisatieId }).ToListAsync(cancellationToken);
+        foreach (var a in bestaand.Where(a => eigenaar[a.Id].Id != a.OrganisatieId))
+        {
+            fouten.Add($"organisatie \"{eigenaar[a.Id].Naam}\": aanbod-id {a.Id} hoort al bij een andere organisatie; geef het aanbod een eigen id.");
+        }
+    }
 
     private async Task UpsertOrganisationsAsync(List<Organisatie> incoming, CancellationToken cancellationToken)
     {

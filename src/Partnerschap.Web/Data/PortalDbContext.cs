@@ -32,16 +32,47 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<KaartVersie> KaartVersies => Set<KaartVersie>();
 
+    public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
+
+    public DbSet<Toegangsaanvraag> Toegangsaanvragen => Set<Toegangsaanvraag>();
+
+    public DbSet<ProfielVersie> ProfielVersies => Set<ProfielVersie>();
+
+    public DbSet<Melding> Meldingen => Set<Melding>();
+
+    public DbSet<AuditGebeurtenis> AuditLog => Set<AuditGebeurtenis>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        BumpVersies();
         await StampKaartAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        BumpVersies();
         StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Optimistic concurrency (works the same on SQLite and SQL Server): every modified profile gets Versie + 1, and the
+    /// UPDATE only matches the row when its Versie is still the original one. A form sets the original value to the
+    /// Versie it was built from, so a save based on an older read fails with <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    private void BumpVersies()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School &&
+                entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
+            {
+                var versie = entry.Property(nameof(Organisatie.Versie));
+                versie.CurrentValue = (int)versie.OriginalValue! + 1;
+            }
+        }
     }
 
     /// <summary>Any change to what the sociale kaart shows gets a new stamp, in the same transaction as the change.</summary>

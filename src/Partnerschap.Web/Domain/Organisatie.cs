@@ -44,6 +44,12 @@ public class Organisatie
 
     public DateTimeOffset LaatstGewijzigd { get; set; }
 
+    /// <summary>Concurrency token: every save adds one; a form carries the value it was built from.</summary>
+    public int Versie { get; set; }
+
+    /// <summary>When members were last reminded that the profile is stale (at most once per 30 days).</summary>
+    public DateTimeOffset? LaatsteHerinnering { get; set; }
+
     public Aanspreekpunt? Aanspreekpunt { get; set; }
 
     public List<Locatie> Locaties { get; set; } = [];
@@ -142,6 +148,9 @@ public class Aanbod
     public string? Kosten { get; set; }
 
     public bool Actief { get; set; } = true;
+
+    /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
+    public int Versie { get; set; }
 
     public List<string> Doelgroepen { get; set; } = [];
 

@@ -9,4 +9,10 @@ public class PortalUser : IdentityUser
     public string? Weergavenaam { get; set; }
 
     public DateTimeOffset AangemaaktOp { get; set; }
+
+    /// <summary>A Beheerder switched the account off: no sign-in, existing sessions end on their next request.</summary>
+    public bool Gedeactiveerd { get; set; }
+
+    /// <summary>The Beheerder who sent the invitation, when the account came from one.</summary>
+    public string? UitgenodigdDoor { get; set; }
 }

@@ -45,6 +45,12 @@ public class School
     public Aanspreekpunt? Zorgcoordinator { get; set; }
 
     public DateTimeOffset LaatstGewijzigd { get; set; }
+
+    /// <summary>When someone confirmed that the data is right.</summary>
+    public DateOnly? LaatstGecontroleerd { get; set; }
+
+    /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
+    public int Versie { get; set; }
 }
 
 public enum Onderwijsniveau

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Features.SocialeKaart.Import;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Features.Profielbeheer;
+using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Health;
+using Partnerschap.Web.Infrastructure.Herinneringen;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
@@ -76,6 +79,7 @@ public static class WebSetup
             .PersistKeysToDbContext<PortalDbContext>();
 
         services.AddPortalRateLimits(configuration);
+        services.AddPortalHerinneringen(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
@@ -98,6 +102,11 @@ public static class WebSetup
             o.IncludeSubDomains = true;
         });
 
+        services.AddHttpContextAccessor();
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
+        services.AddScoped<AuditLogger>();
+        services.AddScoped<ProfielHistoriek>();
+        services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();
         services.AddScoped<DemoDataSeeder>();

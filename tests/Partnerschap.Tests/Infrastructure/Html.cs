@@ -57,4 +57,74 @@ public static class Html
 
     public static string Text(this IDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? string.Empty;
+
+    /// <summary>
+    /// Every value the form would send as it stands (text, hidden, checked boxes and radios, selected options,
+    /// textareas), in document order; repeated names stay repeated.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> FormFields(IDocument page, string formSelector)
+    {
+        var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"Geen formulier {formSelector}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.QuerySelectorAll("input, select, textarea"))
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
+            {
+                continue;
+            }
+
+            switch (element.LocalName)
+            {
+                case "textarea":
+                    fields.Add(new(name, element.TextContent.StartsWith('\n') ? element.TextContent[1..] : element.TextContent));
+                    break;
+                case "select":
+                    var option = element.QuerySelector("option[selected]") ?? element.QuerySelector("option");
+                    if (option is not null)
+                    {
+                        fields.Add(new(name, option.GetAttribute("value") ?? option.TextContent));
+                    }
+
+                    break;
+                default:
+                    var type = element.GetAttribute("type") ?? "text";
+                    if (type is "submit" or "button")
+                    {
+                        continue;
+                    }
+
+                    if (type is "checkbox" or "radio" && !element.HasAttribute("checked"))
+                    {
+                        continue;
+                    }
+
+                    fields.Add(new(name, element.GetAttribute("value") ?? (type is "checkbox" or "radio" ? "on" : string.Empty)));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Replaces every value of <paramref name="name"/> with <paramref name="value"/> (or adds it).</summary>
+    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> fields, string name, string value)
+    {
+        var index = fields.FindIndex(f => f.Key == name);
+        fields.RemoveAll(f => f.Key == name);
+        fields.Insert(index < 0 ? fields.Count : index, new(name, value));
+        return fields;
+    }
+
+    /// <summary>GETs the page, fills its form (<paramref name="formSelector"/>) as it stands, changes some fields and submits it.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        HttpClient client, string page, string formSelector, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
+    {
+        using var response = await client.GetAsync(page);
+        var document = await ParseAsync(response);
+        var form = document.QuerySelector(formSelector) ?? throw new InvalidOperationException($"Geen formulier {formSelector} op {page} ({(int)response.StatusCode}).");
+        var fields = FormFields(document, formSelector);
+        fields = change?.Invoke(fields) ?? fields;
+        return await client.PostAsync(form.GetAttribute("action") ?? page, new FormUrlEncodedContent(fields));
+    }
 }

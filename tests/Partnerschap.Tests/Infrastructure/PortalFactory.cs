@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Web.Data;
@@ -88,6 +89,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
+
+    /// <summary>Makes the user a member of the organisatie with this slug: they may edit its profile.</summary>
+    public async Task AddMembershipAsync(PortalUser user, string organisatieSlug) =>
+        await WithDbAsync(async db =>
+        {
+            var organisatie = await db.Organisaties.SingleAsync(o => o.Slug == organisatieSlug);
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, OrganisatieId = organisatie.Id, Sinds = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
 
     public async Task WithUsersAsync(Func<UserManager<PortalUser>, Task> work)
     {

@@ -9,5 +9,6 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
         builder.Property(u => u.Weergavenaam).HasMaxLength(200);
+        builder.Property(u => u.UitgenodigdDoor).HasMaxLength(450);
     }
 }

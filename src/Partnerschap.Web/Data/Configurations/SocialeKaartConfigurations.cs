@@ -46,6 +46,7 @@ public sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisa
         builder.Property(o => o.ToegangProfessionals).HasMaxLength(2000);
         builder.Property(o => o.GedeeldeInformatie).HasMaxLength(2000);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Versie).IsConcurrencyToken();
         builder.OwnsOne(o => o.Aanspreekpunt, a => a.ToJson());
         builder.OwnsMany(o => o.Locaties, l => l.ToJson());
         builder.OwnsMany(o => o.Werkingsgebied, g =>
@@ -66,6 +67,7 @@ public sealed class AanbodConfiguration : IEntityTypeConfiguration<Aanbod>
         builder.Property(a => a.Naam).HasMaxLength(200);
         builder.Property(a => a.Beschrijving).HasMaxLength(4000);
         builder.Property(a => a.Kosten).HasMaxLength(500);
+        builder.Property(a => a.Versie).IsConcurrencyToken();
         builder.OwnsMany(a => a.Locaties, l => l.ToJson());
         builder.OwnsMany(a => a.Werkingsgebied, g =>
         {
@@ -92,6 +94,7 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Email).HasMaxLength(320);
         builder.Property(s => s.Telefoon).HasMaxLength(50);
         builder.Property(s => s.Website).HasMaxLength(500);
+        builder.Property(s => s.Versie).IsConcurrencyToken();
         builder.HasOne(s => s.Clb).WithMany().HasForeignKey(s => s.ClbId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(s => s.Lop).WithMany().HasForeignKey(s => s.LopId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.OwnsOne(s => s.Zorgcoordinator, z => z.ToJson());

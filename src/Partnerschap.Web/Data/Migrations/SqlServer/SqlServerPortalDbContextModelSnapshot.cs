@@ -261,11 +261,57 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisatieId");
 
                     b.ToTable("Aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.AuditGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tijdstip");
+
+                    b.HasIndex("Soort", "Tijdstip");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
@@ -390,6 +436,105 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("KaartVersie", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Sinds")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("GebruikerId", "OrganisatieId", "SchoolId")
+                        .IsUnique()
+                        .HasFilter("[OrganisatieId] IS NOT NULL AND [SchoolId] IS NOT NULL");
+
+                    b.ToTable("Lidmaatschappen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProfielId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProfielNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProfielUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Status", "AangemaaktOp");
+
+                    b.ToTable("Meldingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -429,6 +574,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LaatsteHerinnering")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Naam")
@@ -471,6 +619,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -505,6 +657,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("Gedeactiveerd")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -534,6 +689,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 
+                    b.Property<string>("UitgenodigdDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -553,6 +712,63 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ProfielVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aard")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Momentopname")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ProfielId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Wijzigingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Soort", "ProfielId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("ProfielVersies", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
@@ -624,6 +840,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<DateOnly?>("LaatstGecontroleerd")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
                         .HasColumnType("datetimeoffset");
 
@@ -668,6 +887,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -682,6 +905,54 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Scholen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Toegangsaanvraag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangevraagdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Toegangsaanvragen", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
@@ -874,6 +1145,31 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("WerkgeverSchool");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Gebruiker");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
                 {
                     b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Aanspreekpunt", b1 =>
@@ -1058,6 +1354,25 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("Lop");
 
                     b.Navigation("Zorgcoordinator");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Toegangsaanvraag", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Gebruiker");
+
+                    b.Navigation("Organisatie");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>

@@ -249,11 +249,55 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisatieId");
 
                     b.ToTable("Aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.AuditGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tijdstip");
+
+                    b.HasIndex("Soort", "Tijdstip");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
@@ -378,6 +422,104 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("KaartVersie", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Sinds")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("GebruikerId", "OrganisatieId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("Lidmaatschappen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfielId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfielNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfielUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Status", "AangemaaktOp");
+
+                    b.ToTable("Meldingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -417,6 +559,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LaatsteHerinnering")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -459,6 +604,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -493,6 +642,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Gedeactiveerd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -522,6 +674,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UitgenodigdDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -540,6 +696,61 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ProfielVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aard")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Momentopname")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfielId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijzigingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Soort", "ProfielId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("ProfielVersies", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Samenwerking", b =>
@@ -611,6 +822,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LaatstGecontroleerd")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
                         .HasColumnType("TEXT");
 
@@ -655,6 +869,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -669,6 +887,54 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Scholen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Toegangsaanvraag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangevraagdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Toegangsaanvragen", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
@@ -859,6 +1125,31 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("WerkgeverSchool");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Partnerschap.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Gebruiker");
+
+                    b.Navigation("Organisatie");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>
                 {
                     b.OwnsOne("Partnerschap.Web.Domain.Aanspreekpunt", "Aanspreekpunt", b1 =>
@@ -1043,6 +1334,25 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("Lop");
 
                     b.Navigation("Zorgcoordinator");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Toegangsaanvraag", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Partnerschap.Web.Domain.Organisatie", "Organisatie")
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Gebruiker");
+
+                    b.Navigation("Organisatie");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>

@@ -1,0 +1,403 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
+namespace Partnerschap.Web.Features.Profielbeheer;
+
+/// <summary>The edit form of an organisatie profile. Only these fields bind; the entity never does.</summary>
+public sealed class OrganisatieFormulier
+{
+    /// <summary>The <see cref="Organisatie.Versie"/> the form was built from.</summary>
+    public int Versie { get; set; }
+
+    [Required(ErrorMessage = "Vul de naam van de organisatie in.")]
+    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam van de organisatie")]
+    public string? Naam { get; set; }
+
+    [Required(ErrorMessage = "Kies het type organisatie.")]
+    [Display(Name = "Type organisatie")]
+    public string? Type { get; set; }
+
+    [Required(ErrorMessage = "Beschrijf kort wat de organisatie doet.")]
+    [StringLength(4000, ErrorMessage = "De beschrijving heeft hoogstens 4000 tekens.")]
+    [Display(Name = "Wat doet de organisatie?")]
+    public string? Beschrijving { get; set; }
+
+    [Display(Name = "Is de organisatie open?")]
+    public OrganisatieStatus Status { get; set; }
+
+    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam")]
+    public string? AanspreekpuntNaam { get; set; }
+
+    [StringLength(200, ErrorMessage = "De functie heeft hoogstens 200 tekens.")]
+    [Display(Name = "Functie")]
+    public string? AanspreekpuntFunctie { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor het aanspreekpunt, bijvoorbeeld naam@organisatie.be.")]
+    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [Display(Name = "E-mailadres")]
+    public string? AanspreekpuntEmail { get; set; }
+
+    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
+    [Display(Name = "Telefoon")]
+    public string? AanspreekpuntTelefoon { get; set; }
+
+    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
+    [Display(Name = "Algemeen telefoonnummer")]
+    public string? Telefoon { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig algemeen e-mailadres in, bijvoorbeeld info@organisatie.be.")]
+    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [Display(Name = "Algemeen e-mailadres")]
+    public string? Email { get; set; }
+
+    [StringLength(500, ErrorMessage = "Het webadres heeft hoogstens 500 tekens.")]
+    [Display(Name = "Website")]
+    public string? Website { get; set; }
+
+    [StringLength(20, ErrorMessage = "Een ondernemingsnummer heeft 10 cijfers.")]
+    [Display(Name = "Ondernemingsnummer (KBO)")]
+    public string? KboNummer { get; set; }
+
+    [StringLength(1000, ErrorMessage = "De openingsuren hebben hoogstens 1000 tekens.")]
+    [Display(Name = "Openingsuren")]
+    public string? Openingsuren { get; set; }
+
+    [StringLength(500, ErrorMessage = "Deze tekst heeft hoogstens 500 tekens.")]
+    [Display(Name = "Wat kost het?")]
+    public string? Kosten { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [Display(Name = "Hoe krijgt een ouder hulp?")]
+    public string? ToegangOuders { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [Display(Name = "Hoe verwijst een school door of stelt ze een vraag?")]
+    public string? ToegangProfessionals { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [Display(Name = "Hoe gaan jullie om met informatie over gezinnen?")]
+    public string? GedeeldeInformatie { get; set; }
+
+    public List<LocatieInvoer> Locaties { get; set; } = [];
+
+    [StringLength(4000, ErrorMessage = "Deze lijst heeft hoogstens 4000 tekens.")]
+    [Display(Name = "Gemeenten")]
+    public string? WerkingsgebiedGemeenten { get; set; }
+
+    public List<string> WerkingsgebiedProvincies { get; set; } = [];
+
+    public List<string> WerkingsgebiedGewesten { get; set; } = [];
+
+    [StringLength(300, ErrorMessage = "Deze lijst heeft hoogstens 300 tekens.")]
+    [Display(Name = "Talen")]
+    public string? Talen { get; set; }
+
+    public List<string> Doelgroepen { get; set; } = [];
+
+    public List<string> Aanleidingen { get; set; } = [];
+
+    public List<VormInvoer> Vormen { get; set; } = [];
+
+    public static OrganisatieFormulier Van(Organisatie o, GemeenteLookup gemeenten)
+    {
+        var formulier = new OrganisatieFormulier
+        {
+            Versie = o.Versie,
+            Naam = o.Naam,
+            Type = o.Type,
+            Beschrijving = o.Beschrijving,
+            Status = o.Status,
+            AanspreekpuntNaam = o.Aanspreekpunt?.Naam,
+            AanspreekpuntFunctie = o.Aanspreekpunt?.Functie,
+            AanspreekpuntEmail = o.Aanspreekpunt?.Email,
+            AanspreekpuntTelefoon = o.Aanspreekpunt?.Telefoon,
+            Telefoon = o.Telefoon,
+            Email = o.Email,
+            Website = o.Website,
+            KboNummer = o.KboNummer,
+            Openingsuren = o.Openingsuren,
+            Kosten = o.Kosten,
+            ToegangOuders = o.ToegangOuders,
+            ToegangProfessionals = o.ToegangProfessionals,
+            GedeeldeInformatie = o.GedeeldeInformatie,
+            Locaties = o.Locaties.Select(l => new LocatieInvoer
+            {
+                Naam = l.Naam,
+                Straat = l.Straat,
+                Postcode = l.Postcode,
+                Gemeente = gemeenten.ByNis(l.GemeenteNis)?.Naam ?? l.Plaats,
+                Openingsuren = l.Openingsuren,
+            }).ToList(),
+            WerkingsgebiedGemeenten = string.Join(", ", o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Gemeente)
+                .Select(g => gemeenten.ByNis(g.Code)?.Naam ?? g.Code)),
+            WerkingsgebiedProvincies = o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).ToList(),
+            WerkingsgebiedGewesten = o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code).ToList(),
+            Talen = string.Join(", ", o.Talen),
+            Doelgroepen = [.. o.Doelgroepen],
+            Aanleidingen = [.. o.Aanleidingen],
+            Vormen = Vocabulaire.Samenwerkingsvormen.Select(v => new VormInvoer
+            {
+                Code = v.Code,
+                Gekozen = o.Samenwerkingsvormen.Any(s => s.Code == v.Code),
+                Toelichting = o.Samenwerkingsvormen.FirstOrDefault(s => s.Code == v.Code)?.Toelichting,
+            }).ToList(),
+        };
+        formulier.ZorgVoorLegeLocatie();
+        return formulier;
+    }
+
+    /// <summary>There is always one empty row to add a location without JavaScript.</summary>
+    public void ZorgVoorLegeLocatie()
+    {
+        Locaties.RemoveAll(l => l.IsLeeg);
+        Locaties.Add(new LocatieInvoer());
+    }
+
+    /// <summary>
+    /// Checks what attributes cannot (codes, KBO check digit, gemeenten, languages) and, when valid, writes the input
+    /// onto <paramref name="o"/>. Errors go to <paramref name="fouten"/> under the field names of this form.
+    /// </summary>
+    public void Valideer(ModelStateDictionary fouten, string prefix, GemeenteLookup gemeenten, out Organisatie resultaat)
+    {
+        resultaat = new Organisatie { Naam = Naam?.Trim() ?? string.Empty, Slug = string.Empty, Type = Type ?? string.Empty };
+
+        if (Type is not null && Vocabulaire.Find(Vocabulaire.Organisatietypes, Type) is null)
+        {
+            fouten.AddModelError(prefix + nameof(Type), "Kies een type uit de lijst.");
+        }
+
+        if (!Enum.IsDefined(Status))
+        {
+            fouten.AddModelError(prefix + nameof(Status), "Kies of de organisatie open, tijdelijk gesloten of gestopt is.");
+        }
+
+        string? kbo = null;
+        if (!string.IsNullOrWhiteSpace(KboNummer))
+        {
+            kbo = Kbo.Normalize(KboNummer);
+            if (kbo is null)
+            {
+                fouten.AddModelError(prefix + nameof(KboNummer), "Dit ondernemingsnummer klopt niet. Het heeft 10 cijfers, bijvoorbeeld 0123.456.749.");
+            }
+        }
+
+        var website = Website?.Trim();
+        if (!string.IsNullOrEmpty(website))
+        {
+            if (!website.Contains("://", StringComparison.Ordinal))
+            {
+                website = "https://" + website;
+            }
+
+            if (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !uri.Host.Contains('.', StringComparison.Ordinal))
+            {
+                fouten.AddModelError(prefix + nameof(Website), "Vul een geldig webadres in, bijvoorbeeld https://www.organisatie.be.");
+            }
+        }
+
+        var locaties = new List<Locatie>();
+        for (var i = 0; i < Locaties.Count; i++)
+        {
+            var invoer = Locaties[i];
+            if (invoer.IsLeeg || invoer.Verwijderen)
+            {
+                continue;
+            }
+
+            var gemeente = gemeenten.Find(invoer.Gemeente) ?? gemeenten.ByPostcode(invoer.Postcode?.Trim());
+            if (string.IsNullOrWhiteSpace(invoer.Gemeente) && gemeente is null)
+            {
+                fouten.AddModelError(prefix + $"{nameof(Locaties)}[{i}].{nameof(LocatieInvoer.Gemeente)}", $"Vul de gemeente van locatie {i + 1} in.");
+                continue;
+            }
+
+            if (gemeente is null)
+            {
+                fouten.AddModelError(prefix + $"{nameof(Locaties)}[{i}].{nameof(LocatieInvoer.Gemeente)}",
+                    $"We kennen de gemeente ‘{invoer.Gemeente}’ van locatie {i + 1} niet. Schrijf de naam zoals op de kaart van Vlaanderen of Brussel, of vul de postcode in.");
+                continue;
+            }
+
+            if (!string.IsNullOrWhiteSpace(invoer.Postcode) && !gemeente.Postcodes.Split(',', ' ', ';').Contains(invoer.Postcode.Trim()))
+            {
+                fouten.AddModelError(prefix + $"{nameof(Locaties)}[{i}].{nameof(LocatieInvoer.Postcode)}",
+                    $"Postcode {invoer.Postcode.Trim()} hoort niet bij {gemeente.Naam} (locatie {i + 1}).");
+                continue;
+            }
+
+            locaties.Add(new Locatie
+            {
+                Naam = Leeg(invoer.Naam),
+                Straat = Leeg(invoer.Straat),
+                Postcode = Leeg(invoer.Postcode) ?? gemeente.Postcodes.Split(',', ' ', ';')[0],
+                GemeenteNis = gemeente.NisCode,
+                Plaats = gemeente.Naam,
+                Latitude = gemeente.Latitude,
+                Longitude = gemeente.Longitude,
+                Openingsuren = Leeg(invoer.Openingsuren),
+            });
+        }
+
+        var gebied = new List<Gebied>();
+        // Regions, provinces, then gemeenten: the same order as the form.
+        foreach (var gewest in WerkingsgebiedGewesten.Distinct())
+        {
+            if (gewest is "Vlaanderen" or "Brussel")
+            {
+                gebied.Add(new Gebied { Soort = GebiedSoort.Gewest, Code = gewest });
+            }
+            else
+            {
+                fouten.AddModelError(prefix + nameof(WerkingsgebiedGewesten), "Kies Vlaanderen of Brussel.");
+            }
+        }
+
+        foreach (var provincie in WerkingsgebiedProvincies.Distinct())
+        {
+            if (gemeenten.Provincie(provincie) is { } naam)
+            {
+                gebied.Add(new Gebied { Soort = GebiedSoort.Provincie, Code = naam });
+            }
+            else
+            {
+                fouten.AddModelError(prefix + nameof(WerkingsgebiedProvincies), "Kies een provincie uit de lijst.");
+            }
+        }
+
+        var onbekend = new List<string>();
+        foreach (var naam in Splits(WerkingsgebiedGemeenten))
+        {
+            var gevonden = gemeenten.Find(naam);
+            var gemeentenVanNaam = gevonden is null ? gemeenten.ByName(naam) : [gevonden];
+            if (gemeentenVanNaam.Count == 0)
+            {
+                onbekend.Add(naam);
+            }
+
+            foreach (var g in gemeentenVanNaam.Where(g => gebied.All(x => x.Code != g.NisCode)))
+            {
+                gebied.Add(new Gebied { Soort = GebiedSoort.Gemeente, Code = g.NisCode });
+            }
+        }
+
+        if (onbekend.Count > 0)
+        {
+            fouten.AddModelError(prefix + nameof(WerkingsgebiedGemeenten),
+                $"Deze gemeenten kennen we niet: {string.Join(", ", onbekend)}. Schrijf ze zoals op de kaart, gescheiden door komma's.");
+        }
+
+        var talen = Taal.Codes(Talen).ToList();
+        if (talen.Any(t => t.StartsWith('?')))
+        {
+            fouten.AddModelError(prefix + nameof(Talen),
+                $"Deze talen kennen we niet: {string.Join(", ", talen.Where(t => t.StartsWith('?')).Select(t => t[1..]))}. Schrijf de taal voluit (Frans) of als code (fr).");
+        }
+
+        Controleer(fouten, prefix + nameof(Doelgroepen), Doelgroepen, Vocabulaire.Doelgroepen, "doelgroep");
+        Controleer(fouten, prefix + nameof(Aanleidingen), Aanleidingen, Vocabulaire.Aanleidingen, "aanleiding");
+        var vormen = new List<VormToelichting>();
+        for (var i = 0; i < Vormen.Count; i++)
+        {
+            var vorm = Vormen[i];
+            if (Vocabulaire.Find(Vocabulaire.Samenwerkingsvormen, vorm.Code) is null)
+            {
+                fouten.AddModelError(prefix + nameof(Vormen), "Kies samenwerkingsvormen uit de lijst.");
+                continue;
+            }
+
+            if (vorm.Toelichting?.Length > 1000)
+            {
+                fouten.AddModelError(prefix + $"{nameof(Vormen)}[{i}].{nameof(VormInvoer.Toelichting)}", "Een toelichting heeft hoogstens 1000 tekens.");
+            }
+
+            if (vorm.Gekozen)
+            {
+                vormen.Add(new VormToelichting { Code = vorm.Code!, Toelichting = Leeg(vorm.Toelichting) });
+            }
+        }
+
+        resultaat.Beschrijving = Beschrijving?.Trim() ?? string.Empty;
+        resultaat.Status = Status;
+        resultaat.KboNummer = kbo;
+        resultaat.Website = Leeg(website);
+        resultaat.Email = Leeg(Email);
+        resultaat.Telefoon = Leeg(Telefoon);
+        resultaat.Openingsuren = Leeg(Openingsuren);
+        resultaat.Kosten = Leeg(Kosten);
+        resultaat.ToegangOuders = Leeg(ToegangOuders);
+        resultaat.ToegangProfessionals = Leeg(ToegangProfessionals);
+        resultaat.GedeeldeInformatie = Leeg(GedeeldeInformatie);
+        resultaat.Aanspreekpunt = new[] { AanspreekpuntNaam, AanspreekpuntFunctie, AanspreekpuntEmail, AanspreekpuntTelefoon }.All(string.IsNullOrWhiteSpace)
+            ? null
+            : new Aanspreekpunt { Naam = Leeg(AanspreekpuntNaam), Functie = Leeg(AanspreekpuntFunctie), Email = Leeg(AanspreekpuntEmail), Telefoon = Leeg(AanspreekpuntTelefoon) };
+        resultaat.Locaties = locaties;
+        resultaat.Werkingsgebied = gebied;
+        resultaat.Talen = talen.Where(t => !t.StartsWith('?')).Distinct().ToList();
+        resultaat.Doelgroepen = Vocabulaire.Doelgroepen.Select(t => t.Code).Where(Doelgroepen.Contains).ToList();
+        resultaat.Aanleidingen = Vocabulaire.Aanleidingen.Select(t => t.Code).Where(Aanleidingen.Contains).ToList();
+        resultaat.Samenwerkingsvormen = vormen;
+    }
+
+    public static void Controleer(ModelStateDictionary fouten, string veld, IEnumerable<string> codes, IReadOnlyList<Term> vocabulaire, string soort)
+    {
+        if (codes.Any(c => Vocabulaire.Find(vocabulaire, c) is null))
+        {
+            fouten.AddModelError(veld, $"Kies elke {soort} uit de lijst.");
+        }
+    }
+
+    public static IEnumerable<string> Splits(string? lijst) =>
+        (lijst ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
+}
+
+public sealed class LocatieInvoer
+{
+    [StringLength(200, ErrorMessage = "De naam van een locatie heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam van de locatie (niet verplicht)")]
+    public string? Naam { get; set; }
+
+    [StringLength(200, ErrorMessage = "Straat en nummer hebben hoogstens 200 tekens.")]
+    [Display(Name = "Straat en nummer")]
+    public string? Straat { get; set; }
+
+    [StringLength(4, MinimumLength = 4, ErrorMessage = "Een postcode heeft 4 cijfers.")]
+    [RegularExpression("^[0-9]{4}$", ErrorMessage = "Een postcode heeft 4 cijfers.")]
+    [Display(Name = "Postcode")]
+    public string? Postcode { get; set; }
+
+    [StringLength(100, ErrorMessage = "De naam van een gemeente heeft hoogstens 100 tekens.")]
+    [Display(Name = "Gemeente")]
+    public string? Gemeente { get; set; }
+
+    [StringLength(1000, ErrorMessage = "De openingsuren hebben hoogstens 1000 tekens.")]
+    [Display(Name = "Openingsuren op deze locatie")]
+    public string? Openingsuren { get; set; }
+
+    [Display(Name = "Deze locatie verwijderen")]
+    public bool Verwijderen { get; set; }
+
+    public bool IsLeeg => new[] { Naam, Straat, Postcode, Gemeente, Openingsuren }.All(string.IsNullOrWhiteSpace);
+}
+
+public sealed class VormInvoer
+{
+    public string? Code { get; set; }
+
+    public bool Gekozen { get; set; }
+
+    public string? Toelichting { get; set; }
+}
+
+public static class Telefoonnummer
+{
+    /// <summary>Digits with the usual separators; a leading + for international numbers. Letters are refused.</summary>
+    public const string Patroon = @"^\+?[0-9][0-9 ./\-()]{5,48}$";
+}

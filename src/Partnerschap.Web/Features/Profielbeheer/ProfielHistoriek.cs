@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.Profielbeheer;
+
+/// <summary>
+/// Records a <see cref="ProfielVersie"/> for every save of a profile: who, when, each changed field (old → new) and a
+/// snapshot to restore from. The version is added to the same DbContext, so it is saved in the same transaction as
+/// the change itself. Numbers are safe under concurrency because every recorded save also bumps the profile's
+/// concurrency token (two saves of one profile cannot both commit).
+/// </summary>
+public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    /// <summary>
+    /// Adds a version with the differences between <paramref name="oud"/> and <paramref name="nieuw"/>. When the
+    /// profile has no history yet, its state before this first change is recorded first (as version 1), so that it
+    /// can be restored. Returns null when nothing changed and the save is an ordinary change.
+    /// </summary>
+    public async Task<ProfielVersie?> RegistreerAsync(
+        ProfielSoort soort,
+        Guid profielId,
+        (IReadOnlyList<ProfielVeld> Velden, string Json) oud,
+        (IReadOnlyList<ProfielVeld> Velden, string Json) nieuw,
+        VersieAard aard,
+        string omschrijving,
+        CancellationToken cancellationToken = default)
+    {
+        var wijzigingen = Momentopnamen.Verschillen(oud.Velden, nieuw.Velden);
+        if (wijzigingen.Count == 0 && aard == VersieAard.Wijziging)
+        {
+            return null;
+        }
+
+        var laatste = await db.ProfielVersies.Where(v => v.Soort == soort && v.ProfielId == profielId)
+            .MaxAsync(v => (int?)v.Nummer, cancellationToken) ?? 0;
+        var nu = clock.GetUtcNow();
+        if (laatste == 0)
+        {
+            laatste = 1;
+            db.ProfielVersies.Add(new ProfielVersie
+            {
+                Soort = soort,
+                ProfielId = profielId,
+                Nummer = 1,
+                Tijdstip = nu,
+                Door = "import of eerste invoer",
+                Aard = VersieAard.Wijziging,
+                Omschrijving = "Toestand vóór de eerste wijziging in het portaal",
+                Wijzigingen = "[]",
+                Momentopname = oud.Json,
+            });
+        }
+
+        var user = http.HttpContext?.User;
+        var versie = new ProfielVersie
+        {
+            Soort = soort,
+            ProfielId = profielId,
+            Nummer = laatste + 1,
+            Tijdstip = nu,
+            GebruikerId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            Door = user?.Identity?.Name ?? "opdrachtregel",
+            Aard = aard,
+            Omschrijving = omschrijving,
+            Wijzigingen = Momentopnamen.Json(wijzigingen),
+            Momentopname = nieuw.Json,
+        };
+        db.ProfielVersies.Add(versie);
+        return versie;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Security;
+
+/// <summary>The resource of a profile check: which organisatie or school.</summary>
+public sealed record ProfielResource(ProfielSoort Soort, Guid Id);
+
+/// <summary>What someone wants to do with a profile.</summary>
+public static class ProfielOperaties
+{
+    /// <summary>Edit fields, aanbod and samenwerkingen; confirm; see and handle its meldingen; see its history.</summary>
+    public static readonly OperationAuthorizationRequirement Bewerken = new() { Name = nameof(Bewerken) };
+
+    /// <summary>Put an earlier version back.</summary>
+    public static readonly OperationAuthorizationRequirement Herstellen = new() { Name = nameof(Herstellen) };
+}
+
+/// <summary>
+/// Who may edit what: a Beheerder everything; a member (a <see cref="Lidmaatschap"/> for that organisatie or school)
+/// may edit it but not restore old versions; nobody else anything. Memberships are read from the database on every
+/// check, so a change by a Beheerder takes effect on the next request.
+/// </summary>
+public sealed class ProfielAuthorizationHandler(PortalDbContext db)
+    : AuthorizationHandler<OperationAuthorizationRequirement, ProfielResource>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ProfielResource resource)
+    {
+        if (context.User.IsInRole(Rollen.Beheerder))
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        if (requirement.Name != ProfielOperaties.Bewerken.Name)
+        {
+            return;
+        }
+
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is not null && await IsLidAsync(db, userId, resource))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    public static Task<bool> IsLidAsync(PortalDbContext db, string userId, ProfielResource resource) => resource.Soort switch
+    {
+        ProfielSoort.Organisatie => db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == userId && l.OrganisatieId == resource.Id),
+        ProfielSoort.School => db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == userId && l.SchoolId == resource.Id),
+        _ => Task.FromResult(false),
+    };
+}

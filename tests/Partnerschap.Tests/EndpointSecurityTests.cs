@@ -44,6 +44,10 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /e-mailadres-bevestigen",
         "POST /e-mailadres-bevestigen",
         "GET /geen-toegang",
+        "GET /uitnodiging",
+        "POST /uitnodiging",
+        "GET /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout",
+        "POST /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout",
         "* /fout/{code:int}",
         "* /{**pad}",
         "GET /ontwikkeling/outbox",
@@ -157,7 +161,14 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         public static readonly string[] AllMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
         /// <summary>The pattern with each route parameter filled in: numbers for int constraints, a word otherwise.</summary>
-        public string SamplePath => RouteParameter().Replace(Pattern, m => m.Value.Contains(":int", StringComparison.Ordinal) ? "404" : "voorbeeld");
+        /// <summary>The pattern with a value for each parameter that its constraint accepts (so routing reaches the endpoint).</summary>
+        public string SamplePath => RouteParameter().Replace(Pattern, m => m.Value switch
+        {
+            var v when v.Contains(":int", StringComparison.Ordinal) => "404",
+            var v when v.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
+            var v when v.Contains(":regex(^(", StringComparison.Ordinal) => v[(v.IndexOf(":regex(^(", StringComparison.Ordinal) + 9)..].Split('|', ')')[0],
+            _ => "voorbeeld",
+        });
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]

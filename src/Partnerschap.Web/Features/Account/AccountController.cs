@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
@@ -18,6 +19,7 @@ public sealed class AccountController(
     IMailSender mail,
     AccountLinks links,
     TimeProvider clock,
+    AuditLogger audit,
     ILogger<AccountController> logger) : Controller
 {
     private const string OngeldigeLink = "Deze link is niet meer geldig of werd al gebruikt. Vraag hieronder een nieuwe link aan.";
@@ -41,7 +43,16 @@ public sealed class AccountController(
         if (user is null)
         {
             logger.LogWarning("Aanmelden mislukt: onbekend account {EmailHash}", Hash(model.Email!));
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, model.Email, "Geen account met dit e-mailadres.");
             ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
+            return AanmeldenMislukt(model);
+        }
+
+        if (user.Gedeactiveerd)
+        {
+            logger.LogWarning("Aanmelden geweigerd: account {UserId} is gedeactiveerd", user.Id);
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "Account is gedeactiveerd.");
+            ModelState.AddModelError(string.Empty, "Je account is uitgeschakeld. Neem contact op met de beheerder van Partnerschap als je het opnieuw nodig hebt.");
             return AanmeldenMislukt(model);
         }
 
@@ -50,24 +61,28 @@ public sealed class AccountController(
         {
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [SignInTime.Now(clock)]);
             logger.LogInformation("Aanmelden gelukt voor gebruiker {UserId}", user.Id);
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenGelukt, user.Email, actor: user);
             return LocalRedirect(Url.IsLocalUrl(model.Terug) ? model.Terug : "/");
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Aanmelden geweigerd: account {UserId} is geblokkeerd", user.Id);
+            await audit.RegistreerAsync(AuditSoorten.AccountGeblokkeerd, user.Email, "Te veel mislukte pogingen; 15 minuten geblokkeerd.");
             ModelState.AddModelError(string.Empty,
                 "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.");
         }
         else if (result.IsNotAllowed)
         {
             logger.LogWarning("Aanmelden geweigerd: e-mailadres van {UserId} is niet bevestigd", user.Id);
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "E-mailadres nog niet bevestigd.");
             ModelState.AddModelError(string.Empty,
                 "Je e-mailadres is nog niet bevestigd. Stel je wachtwoord in via de link in je mail, of vraag een nieuwe link via 'Wachtwoord vergeten'.");
         }
         else
         {
             logger.LogWarning("Aanmelden mislukt: verkeerd wachtwoord voor {UserId}", user.Id);
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "Verkeerd wachtwoord.");
             ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
         }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Import;
+using Partnerschap.Web.Infrastructure.Herinneringen;
 using Partnerschap.Web.Infrastructure.Seeding;
 using Partnerschap.Web.Infrastructure.Identity;
 
@@ -29,6 +30,9 @@ public static class PortalCommands
           generate-demo --organisations <aantal>
                                   Maakt dat aantal synthetische organisaties aan (voor
                                   benchmarks en belastingtests; namen zeggen "synthetisch").
+          send-reminders          Stuurt nu de herinneringen voor profielen die al 6 maanden niet
+                                  nagekeken zijn (hoogstens 1 per profiel per 30 dagen) en ruimt
+                                  het auditlog op. Dat gebeurt ook elke dag vanzelf.
           help                    Toont deze hulp.
 
         Zonder opdracht start het portaal.
@@ -57,6 +61,8 @@ public static class PortalCommands
                     return await ImportAsync(app, arguments, output, error);
                 case "generate-demo" when Aantal(args) is { } aantal:
                     return await GenerateAsync(app, aantal, output, error);
+                case "send-reminders" when arguments.Length == 0:
+                    return await SendRemindersAsync(app, output, error);
                 default:
                     await error.WriteLineAsync($"Onbekende opdracht of verkeerde argumenten: {string.Join(' ', args)}");
                     await error.WriteLineAsync();
@@ -174,6 +180,30 @@ public static class PortalCommands
         var started = System.Diagnostics.Stopwatch.StartNew();
         await new SyntheticMapGenerator(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), TimeProvider.System).GenerateAsync(aantal);
         await output.WriteLineAsync($"{aantal} synthetische organisaties aangemaakt in {started.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    private static async Task<int> SendRemindersAsync(WebApplication app, TextWriter output, TextWriter error)
+    {
+        using var scope = app.Services.CreateScope();
+        if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
+        {
+            return 1;
+        }
+
+        var herinneringen = scope.ServiceProvider.GetRequiredService<HerinneringService>();
+        var resultaat = await herinneringen.VerstuurAsync();
+        var opgeruimd = await herinneringen.RuimAuditOpAsync();
+        await output.WriteLineAsync(
+            $"Herinneringen verstuurd voor {resultaat.Profielen} {(resultaat.Profielen == 1 ? "profiel" : "profielen")} " +
+            $"({resultaat.Mails} {(resultaat.Mails == 1 ? "mail" : "mails")}).");
+        await output.WriteLineAsync($"Auditlog opgeruimd: {opgeruimd} oude {(opgeruimd == 1 ? "gebeurtenis" : "gebeurtenissen")} verwijderd.");
+        if (resultaat.Mislukt > 0)
+        {
+            await error.WriteLineAsync($"{resultaat.Mislukt} mail(s) konden niet verstuurd worden; zie het logboek.");
+            return 1;
+        }
+
         return 0;
     }
 

@@ -19,6 +19,17 @@ public sealed class AccountLinks(IOptions<PortalOptions> portal)
             ["code"] = Encode(token),
         });
 
+    /// <summary>The public address of the portal, for other links in mails.</summary>
+    public Uri Base => portal.Value.PublicBaseUrl;
+
+    /// <summary>To accept an invitation and choose a first password.</summary>
+    public string Invitation(PortalUser user, string token) =>
+        Build("uitnodiging", new()
+        {
+            ["email"] = user.Email,
+            ["code"] = Encode(token),
+        });
+
     public string EmailConfirmation(PortalUser user, string nieuwEmail, string token) =>
         Build("e-mailadres-bevestigen", new()
         {

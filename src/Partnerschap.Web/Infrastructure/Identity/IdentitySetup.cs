@@ -35,10 +35,12 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<UitnodigingTokenProvider>(UitnodigingTokenProvider.Naam)
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = auth.LinkLifetime);
+        services.Configure<UitnodigingTokenProviderOptions>(o => o.TokenLifespan = auth.InvitationLifetime);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
         // Role changes and "overal afmelden" take effect on the next request: the stamp is checked every time.

@@ -66,4 +66,7 @@ public sealed class AuthOptions
 
     /// <summary>Lifetime of links in mails (password reset, e-mail confirmation, first password).</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Lifetime of the link in an invitation.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 }

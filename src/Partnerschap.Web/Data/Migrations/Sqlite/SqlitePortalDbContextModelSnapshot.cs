@@ -288,8 +288,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Tijdstip")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -459,8 +459,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AangemaaktOp")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BehandeldDoor")
                         .HasMaxLength(256)
@@ -561,8 +561,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LaatsteHerinnering")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LaatsteHerinnering")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Naam")
                         .IsRequired()
@@ -738,8 +738,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Tijdstip")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Wijzigingen")
                         .IsRequired()
@@ -895,8 +895,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AangevraagdOp")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AangevraagdOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BehandeldDoor")
                         .HasMaxLength(256)

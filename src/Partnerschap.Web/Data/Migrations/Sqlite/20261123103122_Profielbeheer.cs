@@ -24,10 +24,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "LaatsteHerinnering",
                 table: "Organisaties",
-                type: "TEXT",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -64,7 +64,7 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
                     Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
@@ -123,7 +123,7 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     Tekst = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AangemaaktOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
                     GewijzigdOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     BehandeldDoor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Notitie = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
@@ -142,7 +142,7 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     Soort = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ProfielId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Nummer = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
                     GebruikerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Door = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Aard = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -164,7 +164,7 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Toelichting = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AangevraagdOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AangevraagdOp = table.Column<long>(type: "INTEGER", nullable: false),
                     BehandeldDoor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     BehandeldOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Reden = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)

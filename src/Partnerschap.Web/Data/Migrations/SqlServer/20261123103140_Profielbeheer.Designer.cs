@@ -12,7 +12,7 @@ using Partnerschap.Web.Data;
 namespace Partnerschap.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261123093601_Profielbeheer")]
+    [Migration("20261123103140_Profielbeheer")]
     partial class Profielbeheer
     {
         /// <inheritdoc />

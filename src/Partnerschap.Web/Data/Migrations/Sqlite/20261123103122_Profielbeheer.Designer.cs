@@ -11,7 +11,7 @@ using Partnerschap.Web.Data;
 namespace Partnerschap.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123093546_Profielbeheer")]
+    [Migration("20261123103122_Profielbeheer")]
     partial class Profielbeheer
     {
         /// <inheritdoc />
@@ -291,8 +291,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Tijdstip")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -462,8 +462,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AangemaaktOp")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BehandeldDoor")
                         .HasMaxLength(256)
@@ -564,8 +564,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LaatsteHerinnering")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LaatsteHerinnering")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Naam")
                         .IsRequired()
@@ -741,8 +741,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Tijdstip")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Wijzigingen")
                         .IsRequired()
@@ -898,8 +898,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AangevraagdOp")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AangevraagdOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BehandeldDoor")
                         .HasMaxLength(256)

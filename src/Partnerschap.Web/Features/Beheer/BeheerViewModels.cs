@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.Beheer;
+
+public sealed record BeheerOverzicht(int Gebruikers, int Uitgenodigd, int OpenAanvragen, int OpenMeldingen);
+
+public sealed record GebruikerRegel(string Id, string Email, string? Weergavenaam, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen, string Status);
+
+public sealed record GebruikersPagina(IReadOnlyList<GebruikerRegel> Gebruikers, string? Zoek, string? Rol, int Totaal);
+
+public sealed record LidmaatschapRegel(Guid Id, string Naam, string Url);
+
+public sealed class GebruikerPagina
+{
+    public required PortalUser Gebruiker { get; init; }
+
+    public required IReadOnlyList<string> Rollen { get; init; }
+
+    public required IReadOnlyList<LidmaatschapRegel> Lidmaatschappen { get; init; }
+
+    public required bool IsZelf { get; init; }
+
+    public LidmaatschapFormulier Lidmaatschap { get; init; } = new();
+
+    public string Status => Gebruiker.Gedeactiveerd ? "Gedeactiveerd" : Gebruiker.EmailConfirmed ? "Actief" : "Uitgenodigd, nog niet aanvaard";
+}
+
+public sealed class UitnodigingFormulier
+{
+    [Required(ErrorMessage = "Vul het e-mailadres in van wie je uitnodigt.")]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.be.")]
+    [StringLength(256, ErrorMessage = "Een e-mailadres heeft hoogstens 256 tekens.")]
+    [Display(Name = "E-mailadres")]
+    public string? Email { get; set; }
+
+    [StringLength(200, ErrorMessage = "Een naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam (niet verplicht)")]
+    public string? Weergavenaam { get; set; }
+
+    [Required(ErrorMessage = "Kies een rol.")]
+    [Display(Name = "Rol")]
+    public string? Rol { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Deze lijst heeft hoogstens 4000 tekens.")]
+    [Display(Name = "Organisaties die deze persoon mag bewerken")]
+    public string? Organisaties { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Deze lijst heeft hoogstens 4000 tekens.")]
+    [Display(Name = "Scholen die deze persoon mag bewerken")]
+    public string? Scholen { get; set; }
+}
+
+public sealed class LidmaatschapFormulier
+{
+    [Required(ErrorMessage = "Vul de naam of de link van een organisatie of school in.")]
+    [StringLength(300, ErrorMessage = "Hoogstens 300 tekens.")]
+    [Display(Name = "Organisatie of school")]
+    public string? Profiel { get; set; }
+}
+
+public sealed record AanvraagRegel(Guid Id, string Email, string? Weergavenaam, string Organisatie, string OrganisatieUrl, string Toelichting, DateTimeOffset AangevraagdOp, AanvraagStatus Status, string? BehandeldDoor, string? Reden);
+
+public sealed record AanvragenPagina(IReadOnlyList<AanvraagRegel> Open, IReadOnlyList<AanvraagRegel> Behandeld);
+
+public sealed record AuditPagina(IReadOnlyList<AuditGebeurtenis> Gebeurtenissen, string? Soort, string? Wie, DateOnly? Van, DateOnly? Tot, int Pagina, bool MeerPaginas, int BewaarDagen);
+
+/// <summary>Finds an organisatie or school from what a Beheerder types: its link, its slug or its exact name.</summary>
+public static class ProfielZoeker
+{
+    public static async Task<(Guid? Id, string? Naam, string? Fout)> OrganisatieAsync(PortalDbContext db, string tekst, CancellationToken cancellationToken)
+    {
+        var slug = Slug(tekst, "organisaties");
+        var gevonden = await db.Organisaties.AsNoTracking()
+            .Where(o => o.Slug == slug || o.Naam == tekst.Trim())
+            .Select(o => new { o.Id, o.Naam, o.Slug }).Take(3).ToListAsync(cancellationToken);
+        var exact = gevonden.FirstOrDefault(o => o.Slug == slug);
+        return exact is not null ? (exact.Id, exact.Naam, null)
+            : gevonden.Count == 1 ? (gevonden[0].Id, gevonden[0].Naam, null)
+            : gevonden.Count > 1 ? (null, null, $"Er zijn meerdere organisaties met de naam ‘{tekst.Trim()}’. Plak de link naar het juiste profiel.")
+            : (null, null, $"We vinden geen organisatie ‘{tekst.Trim()}’. Typ de naam zoals op de sociale kaart, of plak de link naar het profiel.");
+    }
+
+    public static async Task<(Guid? Id, string? Naam, string? Fout)> SchoolAsync(PortalDbContext db, string tekst, CancellationToken cancellationToken)
+    {
+        var slug = Slug(tekst, "scholen");
+        var gevonden = await db.Scholen.AsNoTracking()
+            .Where(s => s.Slug == slug || s.Naam == tekst.Trim() || s.Instellingsnummer == tekst.Trim())
+            .Select(s => new { s.Id, s.Naam, s.Slug }).Take(3).ToListAsync(cancellationToken);
+        var exact = gevonden.FirstOrDefault(s => s.Slug == slug);
+        return exact is not null ? (exact.Id, exact.Naam, null)
+            : gevonden.Count == 1 ? (gevonden[0].Id, gevonden[0].Naam, null)
+            : gevonden.Count > 1 ? (null, null, $"Er zijn meerdere scholen met de naam ‘{tekst.Trim()}’. Plak de link naar het juiste profiel.")
+            : (null, null, $"We vinden geen school ‘{tekst.Trim()}’. Typ de naam of het instellingsnummer, of plak de link naar het profiel.");
+    }
+
+    /// <summary>"https://…/organisaties/de-sleutel?x" or "/organisaties/de-sleutel" or "de-sleutel" → "de-sleutel".</summary>
+    private static string Slug(string tekst, string map)
+    {
+        var t = tekst.Trim();
+        var i = t.IndexOf("/" + map + "/", StringComparison.OrdinalIgnoreCase);
+        if (i >= 0)
+        {
+            t = t[(i + map.Length + 2)..];
+        }
+
+        return t.Split('?', '#', '/')[0].ToLowerInvariant();
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Audit;
+using Partnerschap.Web.Infrastructure.Mail;
+
+namespace Partnerschap.Web.Infrastructure.Herinneringen;
+
+/// <summary>What one run of <see cref="HerinneringService.VerstuurAsync"/> did.</summary>
+/// <param name="Profielen">Profiles whose members were reminded.</param>
+/// <param name="Mails">Mails sent.</param>
+/// <param name="Mislukt">Mails that could not be sent (logged).</param>
+public sealed record HerinneringResultaat(int Profielen, int Mails, int Mislukt);
+
+/// <summary>
+/// Reminds the members of stale organisation profiles to check them, and keeps the audit log within its retention.
+/// Run daily by <see cref="HerinneringJob"/> and on demand by the <c>send-reminders</c> command.
+/// </summary>
+public sealed class HerinneringService(
+    PortalDbContext db,
+    IMailSender mail,
+    TimeProvider clock,
+    IOptions<PortalOptions> portal,
+    IOptions<AuditOptions> auditOptions,
+    ILogger<HerinneringService> logger)
+{
+    /// <summary>A profile not confirmed for this many months is stale (the same rule as on "Mijn organisatie").</summary>
+    public const int VerouderdNaMaanden = 6;
+
+    /// <summary>The members of one profile get at most one reminder in this many days.</summary>
+    public const int DagenTussenHerinneringen = 30;
+
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
+
+    /// <summary>Today's date in Belgium.</summary>
+    public static DateOnly Vandaag(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+
+    /// <summary>
+    /// Sends one mail to every active member (not deactivated, e-mail confirmed) of every organisation that is not
+    /// stopped, was not confirmed in the last 6 months and was not reminded in the last 30 days. Several instances may
+    /// run this at the same time: each profile is claimed with a conditional update first, and only the instance whose
+    /// update changed the row sends its mails.
+    /// </summary>
+    public async Task<HerinneringResultaat> VerstuurAsync(CancellationToken cancellationToken = default)
+    {
+        var nu = clock.GetUtcNow();
+        var gecontroleerdVoor = Vandaag(clock).AddMonths(-VerouderdNaMaanden);
+        var herinnerdVoor = nu.AddDays(-DagenTussenHerinneringen);
+
+        // One query: the active members of stale profiles. The 30-day rule is applied here as well, and again in the
+        // claim below, which is what makes it safe against other instances.
+        var leden = await db.Lidmaatschappen.AsNoTracking()
+            .Where(l => l.OrganisatieId != null &&
+                        l.Organisatie!.Status != OrganisatieStatus.Stopgezet &&
+                        (l.Organisatie.LaatstGecontroleerd == null || l.Organisatie.LaatstGecontroleerd < gecontroleerdVoor) &&
+                        (l.Organisatie.LaatsteHerinnering == null || l.Organisatie.LaatsteHerinnering.Value.CompareTo(herinnerdVoor) < 0) &&
+                        !l.Gebruiker!.Gedeactiveerd && l.Gebruiker.EmailConfirmed && l.Gebruiker.Email != null)
+            .Select(l => new
+            {
+                OrganisatieId = l.OrganisatieId!.Value,
+                l.Organisatie!.Naam,
+                l.Organisatie.Slug,
+                l.Organisatie.LaatstGecontroleerd,
+                l.Organisatie.LaatsteHerinnering,
+                Email = l.Gebruiker!.Email!,
+                l.Gebruiker.Weergavenaam,
+            })
+            .ToListAsync(cancellationToken);
+
+        var profielen = 0;
+        var mails = 0;
+        var mislukt = 0;
+        foreach (var profiel in leden.GroupBy(l => l.OrganisatieId).OrderBy(g => g.First().Naam, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = profiel.Key;
+
+            // The claim. SQLite stores DateTimeOffset as text and refuses "<" on it; CompareTo translates to the same
+            // comparison, which is right because the portal writes every timestamp in UTC.
+            var geclaimd = await db.Organisaties
+                .Where(o => o.Id == id && (o.LaatsteHerinnering == null || o.LaatsteHerinnering.Value.CompareTo(herinnerdVoor) < 0))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LaatsteHerinnering, nu), cancellationToken);
+            if (geclaimd != 1)
+            {
+                continue;
+            }
+
+            var eerste = profiel.First();
+            var link = new Uri(portal.Value.PublicBaseUrl, $"organisaties/{Uri.EscapeDataString(eerste.Slug)}/bewerken").ToString();
+            var verstuurd = 0;
+            try
+            {
+                foreach (var lid in profiel.DistinctBy(l => l.Email, StringComparer.OrdinalIgnoreCase))
+                {
+                    try
+                    {
+                        await mail.SendAsync(lid.Email, $"Kijk het profiel van {eerste.Naam} even na", Tekst(lid.Weergavenaam ?? lid.Email, eerste.Naam, eerste.LaatstGecontroleerd, link), cancellationToken);
+                        verstuurd++;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // One bad address must not stop the others; an outbox mail that failed to save must not be retried.
+                        db.ChangeTracker.Clear();
+                        mislukt++;
+                        logger.LogError(ex, "Herinnering voor organisatie {OrganisatieId} kon niet verstuurd worden", id);
+                    }
+                }
+            }
+            finally
+            {
+                if (verstuurd == 0)
+                {
+                    // Nothing went out (mail server down, shutting down): give the claim back, so that the next run tries again.
+                    var vorige = eerste.LaatsteHerinnering;
+                    await db.Organisaties
+                        .Where(o => o.Id == id && o.LaatsteHerinnering == nu)
+                        .ExecuteUpdateAsync(s => s.SetProperty(o => o.LaatsteHerinnering, vorige), CancellationToken.None);
+                }
+            }
+
+            if (verstuurd == 0)
+            {
+                continue;
+            }
+
+            profielen++;
+            mails += verstuurd;
+        }
+
+        logger.LogInformation(
+            "Herinneringen verstuurd voor {Profielen} profielen ({Mails} mails, {Mislukt} mislukt)", profielen, mails, mislukt);
+        return new HerinneringResultaat(profielen, mails, mislukt);
+    }
+
+    /// <summary>Deletes audit events older than <c>Audit:BewaarDagen</c> days; returns how many.</summary>
+    public async Task<int> RuimAuditOpAsync(CancellationToken cancellationToken = default)
+    {
+        var dagen = auditOptions.Value.BewaarDagen;
+        var grens = clock.GetUtcNow().AddDays(-dagen);
+
+        // CompareTo, not "<": see the claim in VerstuurAsync.
+        var verwijderd = await db.AuditLog.Where(a => a.Tijdstip.CompareTo(grens) < 0).ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("Auditlog opgeruimd: {Aantal} gebeurtenissen ouder dan {Dagen} dagen verwijderd", verwijderd, dagen);
+        return verwijderd;
+    }
+
+    private static string Tekst(string aanspreking, string naam, DateOnly? gecontroleerd, string link)
+    {
+        var wanneer = gecontroleerd is { } d
+            ? $"De gegevens zijn voor het laatst nagekeken op {d.ToString("d MMMM yyyy", Nl)}."
+            : "De gegevens zijn nog nooit nagekeken.";
+        return $"""
+            Dag {aanspreking},
+
+            Je beheert het profiel van {naam} op de sociale kaart van Partnerschap.
+            {wanneer}
+            Scholen gebruiken de sociale kaart om gezinnen naar de juiste hulp te sturen. Daarom vragen we je om het profiel minstens om de zes maanden na te kijken.
+
+            Kijk het profiel na via deze link:
+
+            {link}
+
+            Is er niets veranderd? Klik dan op de knop ‘De gegevens kloppen nog’. Meer hoef je niet te doen.
+            Is er wel iets veranderd? Pas het profiel aan en klik op ‘Opslaan’.
+
+            Je krijgt deze herinnering hoogstens één keer per {DagenTussenHerinneringen} dagen, zolang niemand het profiel nakijkt.
+
+            Partnerschap
+            """;
+    }
+}

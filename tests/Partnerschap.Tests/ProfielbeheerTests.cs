@@ -32,7 +32,7 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
         using var client = await LidAsync();
 
         using var saved = await Html.SubmitFormAsync(client, $"/organisaties/{Slug}/bewerken", Formulier,
-            f => f.With("Formulier.Beschrijving", "Elke dinsdag en donderdag huiswerkbegeleiding met vrijwillige studenten."));
+            f => f.With("Formulier.Beschrijving", "Elke dinsdag en donderdag huiswerkbegeleiding met vrijwillige studenten.").With("actie", "opslaan"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         using var anonymous = _factory.CreateClient();
@@ -41,4 +41,207 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
         var zoeken = await Html.ParseAsync(await anonymous.GetAsync("/sociale-kaart?q=vrijwillige+studenten"));
         Assert.Contains("Huiswerkklas De Sleutel", zoeken.Text(".treffers"));
     }
+
+    [Fact]
+    public async Task The_second_of_two_concurrent_editors_sees_both_versions_side_by_side_and_can_reapply()
+    {
+        using var sara = await LidAsync("sara@example.org");
+        var tom = await _factory.CreateUserAsync("tom@example.org", Rollen.Welzijnswerker);
+        await _factory.AddMembershipAsync(tom, Slug);
+        using var tomClient = await Html.SignedInClientAsync(_factory, "tom@example.org");
+
+        // Both open the form before either saves.
+        var saraPagina = await Html.ParseAsync(await sara.GetAsync($"/organisaties/{Slug}/bewerken"));
+        var tomPagina = await Html.ParseAsync(await tomClient.GetAsync($"/organisaties/{Slug}/bewerken"));
+        using var eerste = await sara.PostAsync($"/organisaties/{Slug}/bewerken", new FormUrlEncodedContent(
+            Html.FormFields(saraPagina, Formulier).With("Formulier.Telefoon", "09 000 11 11").With("actie", "opslaan")));
+        Assert.Equal(HttpStatusCode.Redirect, eerste.StatusCode);
+
+        using var tweede = await tomClient.PostAsync($"/organisaties/{Slug}/bewerken", new FormUrlEncodedContent(
+            Html.FormFields(tomPagina, Formulier).With("Formulier.Telefoon", "09 000 22 22").With("actie", "opslaan")));
+
+        Assert.Equal(HttpStatusCode.Conflict, tweede.StatusCode);
+        var conflict = await Html.ParseAsync(tweede);
+        var tabel = conflict.Text(".conflict table");
+        Assert.Contains("09 000 11 11", tabel); // what Sara saved
+        Assert.Contains("09 000 22 22", tabel); // what Tom typed
+        Assert.Contains("sara@example.org", conflict.Text(".conflict"));
+        Assert.Equal("09 000 11 11", await TelefoonAsync()); // Tom's input was not applied silently
+
+        // Tom's input is still in the form; saving again applies it on top of Sara's version.
+        Assert.Equal("09 000 22 22", conflict.QuerySelector("#Formulier_Telefoon")!.GetAttribute("value"));
+        using var opnieuw = await tomClient.PostAsync($"/organisaties/{Slug}/bewerken", new FormUrlEncodedContent(
+            Html.FormFields(conflict, Formulier).With("actie", "opslaan")));
+        Assert.Equal(HttpStatusCode.Redirect, opnieuw.StatusCode);
+        Assert.Equal("09 000 22 22", await TelefoonAsync());
+    }
+
+    [Fact]
+    public async Task Every_save_is_in_the_history_with_old_and_new_values_and_a_Beheerder_can_restore_an_earlier_version()
+    {
+        using var lid = await LidAsync();
+        var oud = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Beschrijving).SingleAsync());
+        using var _ = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier,
+            f => f.With("Formulier.Beschrijving", "Een nieuwe beschrijving die niet klopt.").With("actie", "opslaan"));
+
+        var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        var versie2 = geschiedenis.Text("#versie-2");
+        Assert.Contains("lid@example.org", versie2);
+        Assert.Contains(oud, versie2);
+        Assert.Contains("Een nieuwe beschrijving die niet klopt.", versie2);
+        Assert.Empty(geschiedenis.QuerySelectorAll("form[action$='/herstellen']")); // members cannot restore
+
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+        var beheerderPagina = await Html.ParseAsync(await beheerder.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        var herstel = beheerderPagina.QuerySelector("form[action$='/geschiedenis/1/herstellen']")!;
+        using var hersteld = await beheerder.PostAsync(herstel.GetAttribute("action"), new FormUrlEncodedContent(Html.HiddenFields(beheerderPagina)
+            .Where(f => f.Key == "__af").ToDictionary()));
+
+        Assert.Equal(HttpStatusCode.Redirect, hersteld.StatusCode);
+        Assert.Equal(oud, await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Beschrijving).SingleAsync()));
+        var na = await Html.ParseAsync(await beheerder.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        Assert.Contains("Versie 1 hersteld", na.Text("#versie-3"));
+        Assert.Contains("beheerder@example.org", na.Text("#versie-3"));
+        var audit = await Html.ParseAsync(await beheerder.GetAsync("/beheer/audit?soort=versie-hersteld"));
+        Assert.Contains("Huiswerkklas De Sleutel", audit.Text("table"));
+    }
+
+    [Fact]
+    public async Task Confirming_without_changes_sets_the_check_date_and_records_it()
+    {
+        using var lid = await LidAsync();
+        await _factory.WithDbAsync(async db =>
+        {
+            var o = await db.Organisaties.SingleAsync(o => o.Slug == Slug);
+            o.LaatstGecontroleerd = new DateOnly(2024, 1, 10);
+            return await db.SaveChangesAsync();
+        });
+        var versieVoor = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Versie).SingleAsync());
+
+        using var response = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", $"form[action='/organisaties/{Slug}/bevestigen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var organisatie = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), organisatie.LaatstGecontroleerd);
+        Assert.Equal(versieVoor, organisatie.Versie); // a confirmation does not make open edit forms stale
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
+        Assert.Null(publiek.QuerySelector(".melding-let-op"));
+        var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        Assert.Contains("Gegevens bevestigd zonder wijziging", geschiedenis.Text("#versie-2"));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_Dutch_messages_next_to_each_field_and_a_summary_and_nothing_is_saved()
+    {
+        using var lid = await LidAsync();
+        var voor = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
+
+        using var response = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier, f => f
+            .With("Formulier.Naam", "")
+            .With("Formulier.KboNummer", "0123.456.789")
+            .With("Formulier.Website", "javascript:alert(1)")
+            .With("Formulier.WerkingsgebiedGemeenten", "Gent, Atlantis")
+            .With("Formulier.Talen", "Nederlands, Klingon")
+            .With("Formulier.Locaties[0].Gemeente", "Gent")
+            .With("Formulier.Locaties[0].Postcode", "2000")
+            .With("Formulier.Type", "bestaat-niet")
+            .With("actie", "opslaan"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Vul de naam van de organisatie in.", page.Text("#Formulier_Naam-fout"));
+        Assert.Contains("ondernemingsnummer klopt niet", page.Text("#Formulier_KboNummer-fout"));
+        Assert.Contains("geldig webadres", page.Text("#Formulier_Website-fout"));
+        Assert.Contains("Atlantis", page.Text("#Formulier_WerkingsgebiedGemeenten-fout"));
+        Assert.Contains("Klingon", page.Text("#Formulier_Talen-fout"));
+        Assert.Contains("Postcode 2000 hoort niet bij Gent", page.Text("#Formulier_Locaties_0__Postcode-fout"));
+        Assert.Contains("Kies een type uit de lijst.", page.Text(".foutenoverzicht"));
+        Assert.Equal("true", page.QuerySelector("#Formulier_Naam")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Gent, Atlantis", page.QuerySelector("#Formulier_WerkingsgebiedGemeenten")!.TextContent.Trim()); // input kept
+
+        var na = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
+        Assert.Equal(voor.Naam, na.Naam);
+        Assert.Equal(voor.Versie, na.Versie);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_public_profile_with_the_input_and_saves_nothing()
+    {
+        using var lid = await LidAsync();
+
+        using var response = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier, f => f
+            .With("Formulier.AanspreekpuntEmail", "nieuw.aanspreekpunt@example.org")
+            .With("actie", "voorbeeld"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Contains("nieuw.aanspreekpunt@example.org", page.Text(".voorbeeld .aanspreekpunt"));
+        Assert.Equal("nieuw.aanspreekpunt@example.org", page.QuerySelector("#Formulier_AanspreekpuntEmail")!.GetAttribute("value"));
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
+        Assert.DoesNotContain("nieuw.aanspreekpunt@example.org", publiek.Text(".aanspreekpunt"));
+    }
+
+    [Fact]
+    public async Task A_member_adds_a_location_area_and_forms_of_cooperation_without_JavaScript()
+    {
+        using var lid = await LidAsync();
+
+        using var response = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier, f =>
+        {
+            var leeg = f.Count(x => x.Key.EndsWith("].Straat", StringComparison.Ordinal)) - 1; // the empty row
+            return f.With($"Formulier.Locaties[{leeg}].Straat", "Dorpsstraat 1")
+                .With($"Formulier.Locaties[{leeg}].Gemeente", "Merelbeke-Melle")
+                .With("Formulier.WerkingsgebiedGemeenten", "Gent, Lochristi")
+                .With("Formulier.Vormen[3].Gekozen", "true")
+                .With("Formulier.Vormen[3].Toelichting", "Samen met leerkrachten leren over armoede.")
+                .With("actie", "opslaan");
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var profiel = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
+        Assert.Contains("Dorpsstraat 1", profiel.Text("main"));
+        Assert.Contains("Lochristi", profiel.Text("main"));
+        Assert.Contains("Samen met leerkrachten leren over armoede.", profiel.Text(".vormen"));
+    }
+
+    [Fact]
+    public async Task A_member_adds_edits_and_removes_aanbod_and_a_partnership_with_a_school()
+    {
+        using var lid = await LidAsync();
+        var voor = await Html.ParseAsync(await _factory.CreateClient().GetAsync("/sociale-kaart?q=zomerschool"));
+        Assert.DoesNotContain("Huiswerkklas De Sleutel", voor.Text("main"));
+
+        using var nieuw = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/aanbod/nieuw", "main form", f => f
+            .With("Formulier.Naam", "Zomerschool")
+            .With("Formulier.Beschrijving", "Twee weken oefenen in juli.")
+            .With("Formulier.Aanleidingen", "drempels-onderwijs"));
+        Assert.Equal(HttpStatusCode.Redirect, nieuw.StatusCode);
+        var zoeken = await Html.ParseAsync(await _factory.CreateClient().GetAsync("/sociale-kaart?q=zomerschool"));
+        Assert.Contains("Huiswerkklas De Sleutel", zoeken.Text(".treffers"));
+
+        var id = await _factory.WithDbAsync(db => db.Aanbod.Where(a => a.Naam == "Zomerschool").Select(a => a.Id).SingleAsync());
+        using var gewijzigd = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/aanbod/{id}", "main form", f => f.With("Formulier.Kosten", "Gratis"));
+        Assert.Equal(HttpStatusCode.Redirect, gewijzigd.StatusCode);
+        using var weg = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/aanbod/{id}/verwijderen", "main form");
+        Assert.Equal(HttpStatusCode.Redirect, weg.StatusCode);
+        Assert.False(await _factory.WithDbAsync(db => db.Aanbod.AnyAsync(a => a.Id == id)));
+
+        using var samen = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/samenwerkingen/nieuw", "main form", f => f
+            .With("Formulier.School", "900002")
+            .With("Formulier.Samenwerkingsvormen", "uitwisseling-overleg")
+            .With("Formulier.Beschrijving", "Maandelijks overleg met de zorgcoördinator."));
+        Assert.Equal(HttpStatusCode.Redirect, samen.StatusCode);
+        var school = await Html.ParseAsync(await _factory.CreateClient().GetAsync("/scholen/atheneum-demo-gent"));
+        Assert.Contains("Huiswerkklas De Sleutel", school.Text("main"));
+
+        var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        var tekst = geschiedenis.Text(".versies");
+        Assert.Contains("Aanbod ‘Zomerschool’ toegevoegd", tekst);
+        Assert.Contains("Aanbod ‘Zomerschool’ verwijderd", tekst);
+        Assert.Contains("Samenwerking met Atheneum Demo Gent toegevoegd", tekst);
+    }
+
+    private Task<string?> TelefoonAsync() =>
+        _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Telefoon).SingleAsync());
 }

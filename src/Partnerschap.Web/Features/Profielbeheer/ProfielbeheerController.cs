@@ -401,6 +401,156 @@ public sealed class ProfielbeheerController(
         return Redirect($"/organisaties/{organisatie.Slug}/bewerken#aanbod");
     }
 
+    [HttpGet("organisaties/{slug}/samenwerkingen/nieuw")]
+    public async Task<IActionResult> SamenwerkingNieuw(string slug, CancellationToken cancellationToken)
+    {
+        var (organisatie, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        return organisatie is null ? weigering! : View("Samenwerking", new SamenwerkingPagina(organisatie, null, new SamenwerkingFormulier()));
+    }
+
+    [HttpGet("organisaties/{slug}/samenwerkingen/{id:guid}")]
+    public async Task<IActionResult> SamenwerkingBewerken(string slug, Guid id, CancellationToken cancellationToken)
+    {
+        var (organisatie, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        if (organisatie is null)
+        {
+            return weigering!;
+        }
+
+        var samenwerking = await db.Samenwerkingen.AsNoTracking().Include(s => s.School)
+            .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatie.Id, cancellationToken);
+        return samenwerking is null ? NotFound()
+            : View("Samenwerking", new SamenwerkingPagina(organisatie, id, SamenwerkingFormulier.Van(samenwerking, samenwerking.School!.Naam)));
+    }
+
+    [HttpPost("organisaties/{slug}/samenwerkingen/nieuw")]
+    [HttpPost("organisaties/{slug}/samenwerkingen/{id:guid}")]
+    public async Task<IActionResult> SamenwerkingOpslaan(string slug, Guid? id, [Bind(Prefix = "Formulier")] SamenwerkingFormulier formulier, CancellationToken cancellationToken)
+    {
+        var (organisatie, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        if (organisatie is null)
+        {
+            return weigering!;
+        }
+
+        var samenwerking = id is null ? null : await db.Samenwerkingen.Include(s => s.School)
+            .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatie.Id, cancellationToken);
+        if (id is not null && samenwerking is null)
+        {
+            return NotFound();
+        }
+
+        formulier.Valideer(ModelState, Prefix);
+        School? school = null;
+        if (ModelState.IsValid)
+        {
+            var (schoolId, _, fout) = await Beheer.ProfielZoeker.SchoolAsync(db, formulier.School!, cancellationToken);
+            if (fout is not null)
+            {
+                ModelState.AddModelError(Prefix + nameof(SamenwerkingFormulier.School), fout);
+            }
+            else
+            {
+                school = await db.Scholen.FirstAsync(s => s.Id == schoolId, cancellationToken);
+                if (await db.Samenwerkingen.AnyAsync(s => s.OrganisatieId == organisatie.Id && s.SchoolId == school.Id && s.Id != id, cancellationToken))
+                {
+                    ModelState.AddModelError(Prefix + nameof(SamenwerkingFormulier.School), $"Er staat al een samenwerking met {school.Naam}. Bewerk die.");
+                }
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Samenwerking", new SamenwerkingPagina(organisatie, id, formulier));
+        }
+
+        var oud = samenwerking is null ? null : SamenwerkingFormulier.Tekst(samenwerking);
+        var oudeSchool = samenwerking?.School?.Naam;
+        if (samenwerking is null)
+        {
+            samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = school!.Id };
+            db.Samenwerkingen.Add(samenwerking);
+        }
+
+        samenwerking.SchoolId = school!.Id;
+        formulier.PasToeOp(samenwerking);
+        var omschrijving = oud is null ? $"Samenwerking met {school.Naam} toegevoegd" : $"Samenwerking met {school.Naam} gewijzigd";
+        if (await RegistreerSamenwerkingAsync(organisatie, oudeSchool, oud, school.Naam, SamenwerkingFormulier.Tekst(samenwerking), omschrijving, cancellationToken) is not { } versie)
+        {
+            TempData[Meldingen.Key] = "Je wijzigde niets aan deze samenwerking.";
+            return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
+        }
+
+        TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). De school toont de samenwerking ook op haar profiel.";
+        return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
+    }
+
+    [HttpGet("organisaties/{slug}/samenwerkingen/{id:guid}/verwijderen")]
+    public async Task<IActionResult> SamenwerkingVerwijderen(string slug, Guid id, CancellationToken cancellationToken)
+    {
+        var (organisatie, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        if (organisatie is null)
+        {
+            return weigering!;
+        }
+
+        var samenwerking = await db.Samenwerkingen.AsNoTracking().Include(s => s.School)
+            .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatie.Id, cancellationToken);
+        return samenwerking is null ? NotFound()
+            : View(new SamenwerkingPagina(organisatie, id, SamenwerkingFormulier.Van(samenwerking, samenwerking.School!.Naam)));
+    }
+
+    [HttpPost("organisaties/{slug}/samenwerkingen/{id:guid}/verwijderen")]
+    public async Task<IActionResult> SamenwerkingVerwijderenBevestigd(string slug, Guid id, CancellationToken cancellationToken)
+    {
+        var (organisatie, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        if (organisatie is null)
+        {
+            return weigering!;
+        }
+
+        var samenwerking = await db.Samenwerkingen.Include(s => s.School)
+            .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatie.Id, cancellationToken);
+        if (samenwerking is null)
+        {
+            return NotFound();
+        }
+
+        var schoolNaam = samenwerking.School!.Naam;
+        db.Samenwerkingen.Remove(samenwerking);
+        audit.Registreer(AuditSoorten.Verwijderd, organisatie.Naam, $"Samenwerking met {schoolNaam} verwijderd.");
+        await RegistreerSamenwerkingAsync(organisatie, schoolNaam, SamenwerkingFormulier.Tekst(samenwerking), null, null, $"Samenwerking met {schoolNaam} verwijderd", cancellationToken);
+        TempData[Meldingen.Key] = $"De samenwerking met {schoolNaam} is verwijderd.";
+        return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
+    }
+
+    /// <summary>
+    /// Records a partnership change in the organisatie's history (as a line; a restore leaves partnerships alone) and
+    /// saves. Returns the version number, or null when nothing changed.
+    /// </summary>
+    private async Task<int?> RegistreerSamenwerkingAsync(Organisatie organisatie, string? oudeSchool, string? oud, string? nieuweSchool, string? nieuw, string omschrijving, CancellationToken cancellationToken)
+    {
+        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var momentopname = OrganisatieMomentopname.Van(organisatie);
+        var velden = momentopname.Velden(gemeenten);
+        List<ProfielVeld> Met(string? school, string? tekst) =>
+            school is null || tekst is null ? [.. velden] : [.. velden, new ProfielVeld("samenwerking-" + school, $"Samenwerking met {school}", tekst)];
+        var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
+            (Met(oudeSchool, oud), momentopname.Json()), (Met(nieuweSchool, nieuw), momentopname.Json()),
+            VersieAard.Wijziging, omschrijving, cancellationToken);
+        if (versie is null)
+        {
+            return null;
+        }
+
+        organisatie.LaatstGewijzigd = clock.GetUtcNow();
+        MarkeerGewijzigd(organisatie, organisatie.Versie);
+        await db.SaveChangesAsync(cancellationToken);
+        indexProvider.Invalidate();
+        return versie.Nummer;
+    }
+
     private static IReadOnlyList<ProfielVeld> AanbodVelden(AanbodMomentopname a) =>
     [
         new("naam", "Naam", a.Naam),

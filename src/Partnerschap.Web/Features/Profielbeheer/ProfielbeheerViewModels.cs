@@ -128,7 +128,7 @@ public sealed class AanbodFormulier
 public static class Taal
 {
     public static IEnumerable<string> Codes(string? lijst) =>
-        OrganisatieFormulier.Splits(lijst).Select(t => t.ToLowerInvariant()).Select(t =>
-            TaalNamen.Alle.ContainsKey(t) ? t
+        OrganisatieFormulier.Splits(lijst).Select(t =>
+            TaalNamen.Alle.ContainsKey(t.ToLowerInvariant()) ? t.ToLowerInvariant()
             : TaalNamen.Alle.FirstOrDefault(kv => string.Equals(kv.Value, t, StringComparison.OrdinalIgnoreCase)).Key ?? "?" + t);
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Seeding;
@@ -7,7 +9,7 @@ namespace Partnerschap.Web.Infrastructure.Seeding;
 /// Development only: one account per role, so a developer can try every part of the portal.
 /// The passwords are listed in README.md; no other environment ever gets a default password.
 /// </summary>
-public sealed class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvider clock, ILogger<DemoAccountSeeder> logger)
+public sealed class DemoAccountSeeder(UserManager<PortalUser> users, PortalDbContext db, TimeProvider clock, ILogger<DemoAccountSeeder> logger)
 {
     public const string DemoWachtwoord = "demo-partnerschap-2026";
 
@@ -43,7 +45,25 @@ public sealed class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvide
             }
 
             await users.AddToRoleAsync(user, rol);
+            await GeefDemoProfielAsync(user, rol);
             logger.LogInformation("Demo-account aangemaakt met rol {Rol}", rol);
         }
+    }
+
+    /// <summary>With the demo map loaded, the Welzijnswerker manages one organisation and the Schoolmedewerker one school.</summary>
+    private async Task GeefDemoProfielAsync(PortalUser user, string rol)
+    {
+        if (rol == Rollen.Welzijnswerker &&
+            await db.Organisaties.Where(o => o.Type == "huiswerkbegeleiding").OrderBy(o => o.Naam).Select(o => (Guid?)o.Id).FirstOrDefaultAsync() is { } organisatieId)
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, OrganisatieId = organisatieId, Sinds = clock.GetUtcNow() });
+        }
+        else if (rol == Rollen.Schoolmedewerker &&
+            await db.Scholen.OrderBy(s => s.Naam).Select(s => (Guid?)s.Id).FirstOrDefaultAsync() is { } schoolId)
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, SchoolId = schoolId, Sinds = clock.GetUtcNow() });
+        }
+
+        await db.SaveChangesAsync();
     }
 }

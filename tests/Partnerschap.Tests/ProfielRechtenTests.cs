@@ -1,0 +1,160 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Partnerschap.Tests.Infrastructure;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Tests;
+
+/// <summary>
+/// Who may edit what: every edit endpoint of an organisation profile × {anonymous, Welzijnswerker of another
+/// organisatie, Onderzoeker, member, Beheerder}, each with the exact answer it must get.
+/// </summary>
+public sealed class ProfielRechtenTests : IAsyncLifetime
+{
+    private const string Slug = "huiswerkklas-de-sleutel";
+    private const string AndereSlug = "sociaal-huis-gent";
+    private readonly PortalFactory _factory = new();
+    private readonly Dictionary<string, (Guid Aanbod, Guid Samenwerking)> _eigen = [];
+
+    private enum Persona
+    {
+        Anoniem,
+        AndereWelzijnswerker,
+        Onderzoeker,
+        Lid,
+        Beheerder,
+    }
+
+    /// <summary>An edit endpoint; {a} and {s} become an aanbod and a samenwerking of the persona's own (so deleting is safe to repeat).</summary>
+    private sealed record Rij(string Methode, string Pad, string Toegelaten, string? BeheerderAlleen = null, bool LegeVelden = true);
+
+    // Toegelaten: "200", "400" (authorised, the empty form is refused with a Dutch message), or "302 <path>".
+    private static readonly Rij[] Matrix =
+    [
+        new("GET", "/organisaties/{slug}/bewerken", "200"),
+        new("POST", "/organisaties/{slug}/bewerken", "400"),
+        new("POST", "/organisaties/{slug}/bevestigen", "302 /organisaties/{slug}/bewerken"),
+        new("GET", "/organisaties/{slug}/geschiedenis", "200"),
+        new("POST", "/organisaties/{slug}/geschiedenis/1/herstellen", "302 /geen-toegang", BeheerderAlleen: "302 /organisaties/{slug}/geschiedenis"),
+        new("GET", "/organisaties/{slug}/aanbod/nieuw", "200"),
+        new("POST", "/organisaties/{slug}/aanbod/nieuw", "400"),
+        new("GET", "/organisaties/{slug}/aanbod/{a}", "200"),
+        new("POST", "/organisaties/{slug}/aanbod/{a}", "400"),
+        new("GET", "/organisaties/{slug}/aanbod/{a}/verwijderen", "200"),
+        new("POST", "/organisaties/{slug}/aanbod/{a}/verwijderen", "302 /organisaties/{slug}/bewerken"),
+        new("GET", "/organisaties/{slug}/samenwerkingen/nieuw", "200"),
+        new("POST", "/organisaties/{slug}/samenwerkingen/nieuw", "400"),
+        new("GET", "/organisaties/{slug}/samenwerkingen/{s}", "200"),
+        new("POST", "/organisaties/{slug}/samenwerkingen/{s}", "400"),
+        new("GET", "/organisaties/{slug}/samenwerkingen/{s}/verwijderen", "200"),
+        new("POST", "/organisaties/{slug}/samenwerkingen/{s}/verwijderen", "302 /organisaties/{slug}/bewerken"),
+    ];
+
+    public async ValueTask InitializeAsync()
+    {
+        var result = await KaartFixture.ImportAsync(_factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        await _factory.CreateUserAsync("ander@example.org", Rollen.Welzijnswerker);
+        await _factory.AddMembershipAsync(await _factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "ander@example.org")), AndereSlug);
+        await _factory.CreateUserAsync("onderzoeker@example.org", Rollen.Onderzoeker);
+        await _factory.AddMembershipAsync(await _factory.CreateUserAsync("lid@example.org", Rollen.Welzijnswerker), Slug);
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+
+        // Every persona gets an aanbod and a samenwerking of its own to try to delete.
+        var scholen = await _factory.WithDbAsync(db => db.Scholen.OrderBy(s => s.Naam).Select(s => s.Id).ToListAsync());
+        var organisatie = await _factory.WithDbAsync(db => db.Organisaties.SingleAsync(o => o.Slug == Slug));
+        foreach (var (persona, i) in Enum.GetValues<Persona>().Select((p, i) => (p, i)))
+        {
+            var aanbod = new Aanbod { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, Naam = $"Aanbod van {persona}", Beschrijving = "Test." };
+            var extraSchool = new School { Id = Guid.NewGuid(), Naam = $"School van {persona}", Slug = $"school-van-{persona}".ToLowerInvariant(), Net = "vrij-gesubsidieerd", GemeenteNis = "44021" };
+            var samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = extraSchool.Id, Samenwerkingsvormen = ["toeleiding"] };
+            await _factory.WithDbAsync(db =>
+            {
+                db.Aanbod.Add(aanbod);
+                db.Scholen.Add(extraSchool);
+                db.Samenwerkingen.Add(samenwerking);
+                return db.SaveChangesAsync();
+            });
+            _eigen[persona.ToString()] = (aanbod.Id, samenwerking.Id);
+        }
+
+        Assert.NotEmpty(scholen);
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Every_edit_endpoint_answers_each_persona_exactly_as_intended()
+    {
+        var clients = new Dictionary<Persona, HttpClient>
+        {
+            [Persona.Anoniem] = _factory.CreateClient(),
+            [Persona.AndereWelzijnswerker] = await Html.SignedInClientAsync(_factory, "ander@example.org"),
+            [Persona.Onderzoeker] = await Html.SignedInClientAsync(_factory, "onderzoeker@example.org"),
+            [Persona.Lid] = await Html.SignedInClientAsync(_factory, "lid@example.org"),
+            [Persona.Beheerder] = await Html.SignedInClientAsync(_factory, "beheerder@example.org"),
+        };
+        var tokens = new Dictionary<Persona, string>();
+        foreach (var (persona, client) in clients)
+        {
+            tokens[persona] = await Html.AntiforgeryTokenAsync(client, persona == Persona.Anoniem ? "/wachtwoord-vergeten" : "/mijn-account");
+        }
+
+        var fouten = new List<string>();
+        foreach (var rij in Matrix)
+        {
+            foreach (var persona in Enum.GetValues<Persona>())
+            {
+                var (aanbod, samenwerking) = _eigen[persona.ToString()];
+                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString());
+                using var request = new HttpRequestMessage(new HttpMethod(rij.Methode), pad);
+                if (rij.Methode == "POST")
+                {
+                    request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = tokens[persona] });
+                }
+
+                using var response = await clients[persona].SendAsync(request);
+                var verwacht = persona switch
+                {
+                    Persona.Anoniem => "302 /aanmelden",
+                    Persona.AndereWelzijnswerker or Persona.Onderzoeker => "302 /geen-toegang",
+                    Persona.Beheerder when rij.BeheerderAlleen is not null => rij.BeheerderAlleen,
+                    _ => rij.Toegelaten,
+                };
+                verwacht = verwacht.Replace("{slug}", Slug);
+                var kreeg = $"{(int)response.StatusCode}" + (response.Headers.Location is { } l ? " " + (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString).Split('?', '#')[0] : string.Empty);
+                if (kreeg != verwacht)
+                {
+                    fouten.Add($"{rij.Methode} {rij.Pad} als {persona}: verwacht {verwacht}, kreeg {kreeg}");
+                }
+            }
+        }
+
+        Assert.True(fouten.Count == 0, string.Join("\n", fouten));
+
+        // Nothing of anyone without the right was deleted; the member's and the Beheerder's own items were.
+        var overgebleven = await _factory.WithDbAsync(db => db.Aanbod.Where(a => a.Naam.StartsWith("Aanbod van ")).Select(a => a.Naam).ToListAsync());
+        Assert.Equal(["Aanbod van AndereWelzijnswerker", "Aanbod van Anoniem", "Aanbod van Onderzoeker"], overgebleven.Order());
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_edit_endpoint_of_an_organisation()
+    {
+        var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
+            .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal))
+            .Select(e => e.Replace(":guid", string.Empty, StringComparison.Ordinal).Replace(":int", string.Empty, StringComparison.Ordinal))
+            .ToHashSet();
+        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
+        var nietBewerken = new HashSet<string>
+        {
+            "GET /organisaties/{slug}/ik-werk-hier", // any signed-in person may ask access (tested in ToegangTests)
+            "POST /organisaties/{slug}/ik-werk-hier",
+        };
+
+        Assert.Empty(endpoints.Except(gedekt).Except(nietBewerken));
+    }
+}

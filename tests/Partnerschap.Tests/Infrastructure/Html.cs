@@ -53,7 +53,7 @@ public static class Html
 
     /// <summary>The hidden fields of the page's main form (link tokens, ids, antiforgery), as a browser would send them.</summary>
     public static Dictionary<string, string> HiddenFields(IDocument page) =>
-        page.QuerySelectorAll("main form input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        page.QuerySelectorAll("main form input[type=hidden]").GroupBy(i => i.GetAttribute("name")!).ToDictionary(g => g.Key, g => g.First().GetAttribute("value") ?? string.Empty);
 
     public static string Text(this IDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? string.Empty;

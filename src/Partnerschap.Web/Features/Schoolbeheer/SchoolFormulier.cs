@@ -1,0 +1,215 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Profielbeheer;
+
+namespace Partnerschap.Web.Features.Schoolbeheer;
+
+/// <summary>The edit form of a school profile. Only these fields bind; the entity never does.</summary>
+public sealed class SchoolFormulier
+{
+    /// <summary>The onderwijsniveaus as the form shows them: code, label.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> Niveaus =
+    [
+        ("basis", "Basisonderwijs"),
+        ("secundair", "Secundair onderwijs"),
+        ("buitengewoon", "Buitengewoon onderwijs"),
+    ];
+
+    /// <summary>The onderwijsnetten as the form shows them: code, label.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> Netten =
+    [
+        ("gemeenschapsonderwijs", "Gemeenschapsonderwijs (GO!)"),
+        ("officieel-gesubsidieerd", "Officieel gesubsidieerd onderwijs"),
+        ("vrij-gesubsidieerd", "Vrij gesubsidieerd onderwijs"),
+    ];
+
+    /// <summary>The <see cref="School.Versie"/> the form was built from.</summary>
+    public int Versie { get; set; }
+
+    [Required(ErrorMessage = "Vul de naam van de school in.")]
+    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam van de school")]
+    public string? Naam { get; set; }
+
+    [StringLength(10, ErrorMessage = "Een instellingsnummer heeft hoogstens 10 cijfers.")]
+    [RegularExpression("^[0-9]{1,10}$", ErrorMessage = "Een instellingsnummer bestaat alleen uit cijfers (hoogstens 10), bijvoorbeeld 012345.")]
+    [Display(Name = "Instellingsnummer (niet verplicht)")]
+    public string? Instellingsnummer { get; set; }
+
+    [Required(ErrorMessage = "Kies het onderwijsniveau van de school.")]
+    [Display(Name = "Onderwijsniveau")]
+    public string? Onderwijsniveau { get; set; }
+
+    [Required(ErrorMessage = "Kies het net van de school.")]
+    [Display(Name = "Net")]
+    public string? Net { get; set; }
+
+    [StringLength(200, ErrorMessage = "Straat en nummer hebben hoogstens 200 tekens.")]
+    [Display(Name = "Straat en nummer")]
+    public string? Straat { get; set; }
+
+    [StringLength(4, MinimumLength = 4, ErrorMessage = "Een postcode heeft 4 cijfers.")]
+    [RegularExpression("^[0-9]{4}$", ErrorMessage = "Een postcode heeft 4 cijfers.")]
+    [Display(Name = "Postcode")]
+    public string? Postcode { get; set; }
+
+    [StringLength(100, ErrorMessage = "De naam van een gemeente heeft hoogstens 100 tekens.")]
+    [Display(Name = "Gemeente")]
+    public string? Gemeente { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor de school, bijvoorbeeld info@school.be.")]
+    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [Display(Name = "E-mailadres van de school")]
+    public string? Email { get; set; }
+
+    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
+    [Display(Name = "Telefoonnummer van de school")]
+    public string? Telefoon { get; set; }
+
+    [StringLength(500, ErrorMessage = "Het webadres heeft hoogstens 500 tekens.")]
+    [Display(Name = "Website")]
+    public string? Website { get; set; }
+
+    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Naam")]
+    public string? ZorgcoordinatorNaam { get; set; }
+
+    [StringLength(200, ErrorMessage = "De functie heeft hoogstens 200 tekens.")]
+    [Display(Name = "Functie")]
+    public string? ZorgcoordinatorFunctie { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor de zorgcoördinator, bijvoorbeeld zorg@school.be.")]
+    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [Display(Name = "E-mailadres")]
+    public string? ZorgcoordinatorEmail { get; set; }
+
+    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
+    [Display(Name = "Telefoon")]
+    public string? ZorgcoordinatorTelefoon { get; set; }
+
+    public static SchoolFormulier Van(School s, GemeenteLookup gemeenten) => new()
+    {
+        Versie = s.Versie,
+        Naam = s.Naam,
+        Instellingsnummer = s.Instellingsnummer,
+        Onderwijsniveau = NiveauCode(s.Onderwijsniveau),
+        Net = s.Net,
+        Straat = s.Straat,
+        Postcode = s.Postcode,
+        Gemeente = gemeenten.ByNis(s.GemeenteNis)?.Naam ?? s.GemeenteNis,
+        Email = s.Email,
+        Telefoon = s.Telefoon,
+        Website = s.Website,
+        ZorgcoordinatorNaam = s.Zorgcoordinator?.Naam,
+        ZorgcoordinatorFunctie = s.Zorgcoordinator?.Functie,
+        ZorgcoordinatorEmail = s.Zorgcoordinator?.Email,
+        ZorgcoordinatorTelefoon = s.Zorgcoordinator?.Telefoon,
+    };
+
+    public static string NiveauCode(Domain.Onderwijsniveau niveau) => niveau switch
+    {
+        Domain.Onderwijsniveau.Secundair => "secundair",
+        Domain.Onderwijsniveau.Buitengewoon => "buitengewoon",
+        _ => "basis",
+    };
+
+    /// <summary>
+    /// Checks what attributes cannot (niveau, net, gemeente and postcode, website) and returns the input as the
+    /// school's new state. The coordinates become the centroid of the gemeente only when the gemeente changed;
+    /// otherwise those of <paramref name="huidig"/> stay. Errors go to <paramref name="fouten"/> under the field
+    /// names of this form.
+    /// </summary>
+    public SchoolMomentopname Valideer(ModelStateDictionary fouten, string prefix, GemeenteLookup gemeenten, School huidig)
+    {
+        var niveau = Onderwijsniveau?.Trim() switch
+        {
+            "basis" => Domain.Onderwijsniveau.Basis,
+            "secundair" => Domain.Onderwijsniveau.Secundair,
+            "buitengewoon" => Domain.Onderwijsniveau.Buitengewoon,
+            _ => (Domain.Onderwijsniveau?)null,
+        };
+        if (Onderwijsniveau is not null && niveau is null)
+        {
+            fouten.AddModelError(prefix + nameof(Onderwijsniveau), "Kies basisonderwijs, secundair onderwijs of buitengewoon onderwijs.");
+        }
+
+        if (Net is not null && Netten.All(n => n.Code != Net))
+        {
+            fouten.AddModelError(prefix + nameof(Net), "Kies gemeenschapsonderwijs, officieel gesubsidieerd of vrij gesubsidieerd onderwijs.");
+        }
+
+        var website = Website?.Trim();
+        if (!string.IsNullOrEmpty(website))
+        {
+            if (!website.Contains("://", StringComparison.Ordinal))
+            {
+                website = "https://" + website;
+            }
+
+            if (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !uri.Host.Contains('.', StringComparison.Ordinal))
+            {
+                fouten.AddModelError(prefix + nameof(Website), "Vul een geldig webadres in dat begint met http:// of https://, bijvoorbeeld https://www.school.be.");
+            }
+        }
+
+        var postcode = OrganisatieFormulier.Leeg(Postcode);
+        var gemeente = gemeenten.Find(Gemeente) ?? (string.IsNullOrWhiteSpace(Gemeente) ? gemeenten.ByPostcode(postcode) : null);
+        if (gemeente is null)
+        {
+            fouten.AddModelError(prefix + nameof(Gemeente), string.IsNullOrWhiteSpace(Gemeente)
+                ? "Vul de gemeente van de school in."
+                : $"We kennen de gemeente ‘{Gemeente.Trim()}’ niet. Schrijf de naam zoals op de kaart van Vlaanderen of Brussel, of vul de postcode in.");
+        }
+        else if (postcode is not null && fouten.GetFieldValidationState(prefix + nameof(Postcode)) != ModelValidationState.Invalid &&
+            !gemeente.Postcodes.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Contains(postcode))
+        {
+            fouten.AddModelError(prefix + nameof(Postcode), $"Postcode {postcode} hoort niet bij {gemeente.Naam}. Kijk de postcode en de gemeente na.");
+        }
+
+        var nis = gemeente?.NisCode ?? huidig.GemeenteNis;
+        var gemeenteGewijzigd = nis != huidig.GemeenteNis;
+        return new SchoolMomentopname
+        {
+            Naam = Naam?.Trim() ?? string.Empty,
+            Instellingsnummer = OrganisatieFormulier.Leeg(Instellingsnummer),
+            Onderwijsniveau = niveau ?? huidig.Onderwijsniveau,
+            Net = Netten.Any(n => n.Code == Net) ? Net! : huidig.Net,
+            Straat = OrganisatieFormulier.Leeg(Straat),
+            Postcode = postcode ?? gemeente?.Postcodes.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(),
+            GemeenteNis = nis,
+            Latitude = gemeenteGewijzigd ? gemeente!.Latitude : huidig.Latitude,
+            Longitude = gemeenteGewijzigd ? gemeente!.Longitude : huidig.Longitude,
+            Email = OrganisatieFormulier.Leeg(Email),
+            Telefoon = OrganisatieFormulier.Leeg(Telefoon),
+            Website = OrganisatieFormulier.Leeg(website),
+            Zorgcoordinator = new[] { ZorgcoordinatorNaam, ZorgcoordinatorFunctie, ZorgcoordinatorEmail, ZorgcoordinatorTelefoon }.All(string.IsNullOrWhiteSpace)
+                ? null
+                : new Aanspreekpunt
+                {
+                    Naam = OrganisatieFormulier.Leeg(ZorgcoordinatorNaam),
+                    Functie = OrganisatieFormulier.Leeg(ZorgcoordinatorFunctie),
+                    Email = OrganisatieFormulier.Leeg(ZorgcoordinatorEmail),
+                    Telefoon = OrganisatieFormulier.Leeg(ZorgcoordinatorTelefoon),
+                },
+        };
+    }
+}
+
+/// <summary>The edit page of a school: the stored school, the form and, after a refused save, the conflict.</summary>
+public sealed class SchoolBewerkenPagina(School school, SchoolFormulier formulier, DateOnly vandaag)
+{
+    public School School => school;
+
+    public SchoolFormulier Formulier => formulier;
+
+    public DateOnly Vandaag => vandaag;
+
+    /// <summary>Set when the save was refused because someone else saved first: the fields that differ.</summary>
+    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
+
+    /// <summary>Who saved the version now stored, and when.</summary>
+    public string? ConflictDoor { get; set; }
+}

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
 
@@ -114,6 +115,31 @@ public sealed class MeldingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await bezoeker.GetAsync($"/brugfiguren/{brugfiguur}/meld-een-fout")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bezoeker.GetAsync("/organisaties/bestaat-niet/meld-een-fout")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await (await Html.SignedInClientAsync(_factory, "beheerder@example.org")).GetAsync("/meldingen?status=kapot")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_reporters_e_mail_is_wiped_a_year_after_the_melding_was_closed()
+    {
+        var organisatie = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Id).SingleAsync());
+        Melding Nieuw(string email, MeldingStatus status, int dagenGeleden) => new()
+        {
+            Soort = ProfielSoort.Organisatie, ProfielId = organisatie, OrganisatieId = organisatie, ProfielNaam = "Huiswerkklas De Sleutel",
+            ProfielUrl = "/organisaties/" + Slug, Tekst = "Het adres klopt niet meer.", Email = email, Status = status,
+            AangemaaktOp = DateTimeOffset.UtcNow.AddDays(-dagenGeleden - 1), GewijzigdOp = DateTimeOffset.UtcNow.AddDays(-dagenGeleden),
+        };
+        await _factory.WithDbAsync(db =>
+        {
+            db.Meldingen.AddRange(Nieuw("oud@example.org", MeldingStatus.Opgelost, 400), Nieuw("recent@example.org", MeldingStatus.Afgewezen, 30), Nieuw("open@example.org", MeldingStatus.InBehandeling, 400));
+            return db.SaveChangesAsync();
+        });
+
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Infrastructure.Herinneringen.HerinneringService>().RuimAuditOpAsync(TestContext.Current.CancellationToken);
+        }
+
+        var adressen = await _factory.WithDbAsync(db => db.Meldingen.Select(m => m.Email).ToListAsync());
+        Assert.Equal(["open@example.org", "recent@example.org"], adressen.OfType<string>().Order());
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         // stored as a sortable integer (all values are UTC). SQL Server has a native type and needs nothing.
         builder.Entity<Organisatie>().Property(o => o.LaatsteHerinnering).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<Melding>().Property(m => m.AangemaaktOp).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<Melding>().Property(m => m.GewijzigdOp).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<Toegangsaanvraag>().Property(a => a.AangevraagdOp).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<AuditGebeurtenis>().Property(a => a.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<ProfielVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();

@@ -129,7 +129,7 @@ public class Melding
 
     public required string Tekst { get; set; }
 
-    /// <summary>Optional, only for follow-up; removed when the melding is closed for a year (see privacy page).</summary>
+    /// <summary>Optional, only for follow-up; wiped by the daily job a year after the melding was closed.</summary>
     public string? Email { get; set; }
 
     public MeldingStatus Status { get; set; } = MeldingStatus.Nieuw;

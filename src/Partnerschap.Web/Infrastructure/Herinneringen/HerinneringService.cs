@@ -56,7 +56,7 @@ public sealed class HerinneringService(
             .Where(l => l.OrganisatieId != null &&
                         l.Organisatie!.Status != OrganisatieStatus.Stopgezet &&
                         (l.Organisatie.LaatstGecontroleerd == null || l.Organisatie.LaatstGecontroleerd < gecontroleerdVoor) &&
-                        (l.Organisatie.LaatsteHerinnering == null || l.Organisatie.LaatsteHerinnering.Value.CompareTo(herinnerdVoor) < 0) &&
+                        (l.Organisatie.LaatsteHerinnering == null || l.Organisatie.LaatsteHerinnering < herinnerdVoor) &&
                         !l.Gebruiker!.Gedeactiveerd && l.Gebruiker.EmailConfirmed && l.Gebruiker.Email != null)
             .Select(l => new
             {
@@ -78,10 +78,9 @@ public sealed class HerinneringService(
             cancellationToken.ThrowIfCancellationRequested();
             var id = profiel.Key;
 
-            // The claim. SQLite stores DateTimeOffset as text and refuses "<" on it; CompareTo translates to the same
-            // comparison, which is right because the portal writes every timestamp in UTC.
+            // The claim: only one instance's conditional update can change the row.
             var geclaimd = await db.Organisaties
-                .Where(o => o.Id == id && (o.LaatsteHerinnering == null || o.LaatsteHerinnering.Value.CompareTo(herinnerdVoor) < 0))
+                .Where(o => o.Id == id && (o.LaatsteHerinnering == null || o.LaatsteHerinnering < herinnerdVoor))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.LaatsteHerinnering, nu), cancellationToken);
             if (geclaimd != 1)
             {
@@ -135,14 +134,25 @@ public sealed class HerinneringService(
         return new HerinneringResultaat(profielen, mails, mislukt);
     }
 
-    /// <summary>Deletes audit events older than <c>Audit:BewaarDagen</c> days; returns how many.</summary>
+    /// <summary>
+    /// Retention: deletes audit events older than <c>Audit:BewaarDagen</c> days (returns how many), and removes the
+    /// reporter's e-mail address from meldingen closed more than a year ago.
+    /// </summary>
     public async Task<int> RuimAuditOpAsync(CancellationToken cancellationToken = default)
     {
         var dagen = auditOptions.Value.BewaarDagen;
         var grens = clock.GetUtcNow().AddDays(-dagen);
 
-        // CompareTo, not "<": see the claim in VerstuurAsync.
-        var verwijderd = await db.AuditLog.Where(a => a.Tijdstip.CompareTo(grens) < 0).ExecuteDeleteAsync(cancellationToken);
+        var verwijderd = await db.AuditLog.Where(a => a.Tijdstip < grens).ExecuteDeleteAsync(cancellationToken);
+        var jaarGeleden = clock.GetUtcNow().AddDays(-365);
+        var adressen = await db.Meldingen
+            .Where(m => m.Email != null && (m.Status == MeldingStatus.Opgelost || m.Status == MeldingStatus.Afgewezen) && m.GewijzigdOp < jaarGeleden)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Email, (string?)null), cancellationToken);
+        if (adressen > 0)
+        {
+            logger.LogInformation("E-mailadres gewist uit {Aantal} meldingen die langer dan een jaar afgesloten zijn", adressen);
+        }
+
         logger.LogInformation("Auditlog opgeruimd: {Aantal} gebeurtenissen ouder dan {Dagen} dagen verwijderd", verwijderd, dagen);
         return verwijderd;
     }

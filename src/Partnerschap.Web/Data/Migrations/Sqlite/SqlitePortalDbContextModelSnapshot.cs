@@ -470,8 +470,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("GewijzigdOp")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Notitie")
                         .HasMaxLength(1000)

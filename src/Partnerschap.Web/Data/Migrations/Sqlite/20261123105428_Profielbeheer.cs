@@ -124,7 +124,7 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    GewijzigdOp = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: true),
                     BehandeldDoor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Notitie = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },

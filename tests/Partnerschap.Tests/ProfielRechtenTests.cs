@@ -8,13 +8,14 @@ using Partnerschap.Web.Domain;
 namespace Partnerschap.Tests;
 
 /// <summary>
-/// Who may edit what: every edit endpoint of an organisation profile × {anonymous, Welzijnswerker of another
+/// Who may edit what: every edit endpoint of an organisation or school profile × {anonymous, Welzijnswerker of another
 /// organisatie, Onderzoeker, member, Beheerder}, each with the exact answer it must get.
 /// </summary>
 public sealed class ProfielRechtenTests : IAsyncLifetime
 {
     private const string Slug = "huiswerkklas-de-sleutel";
     private const string AndereSlug = "sociaal-huis-gent";
+    private const string School = "basisschool-de-regenboog";
     private readonly PortalFactory _factory = new();
     private readonly Dictionary<string, (Guid Aanbod, Guid Samenwerking)> _eigen = [];
 
@@ -50,6 +51,11 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         new("POST", "/organisaties/{slug}/samenwerkingen/{s}", "400"),
         new("GET", "/organisaties/{slug}/samenwerkingen/{s}/verwijderen", "200"),
         new("POST", "/organisaties/{slug}/samenwerkingen/{s}/verwijderen", "302 /organisaties/{slug}/bewerken"),
+        new("GET", "/scholen/{school}/bewerken", "200"),
+        new("POST", "/scholen/{school}/bewerken", "400"),
+        new("POST", "/scholen/{school}/bevestigen", "302 /scholen/{school}/bewerken"),
+        new("GET", "/scholen/{school}/geschiedenis", "200"),
+        new("POST", "/scholen/{school}/geschiedenis/1/herstellen", "302 /geen-toegang", BeheerderAlleen: "302 /scholen/{school}/geschiedenis"),
     ];
 
     public async ValueTask InitializeAsync()
@@ -59,7 +65,13 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         await _factory.CreateUserAsync("ander@example.org", Rollen.Welzijnswerker);
         await _factory.AddMembershipAsync(await _factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "ander@example.org")), AndereSlug);
         await _factory.CreateUserAsync("onderzoeker@example.org", Rollen.Onderzoeker);
-        await _factory.AddMembershipAsync(await _factory.CreateUserAsync("lid@example.org", Rollen.Welzijnswerker), Slug);
+        var lid = await _factory.CreateUserAsync("lid@example.org", Rollen.Welzijnswerker, Rollen.Schoolmedewerker);
+        await _factory.AddMembershipAsync(lid, Slug);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = lid.Id, SchoolId = await db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync(), Sinds = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
         await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
 
         // Every persona gets an aanbod and a samenwerking of its own to try to delete.
@@ -108,7 +120,7 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
             foreach (var persona in Enum.GetValues<Persona>())
             {
                 var (aanbod, samenwerking) = _eigen[persona.ToString()];
-                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString());
+                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString());
                 using var request = new HttpRequestMessage(new HttpMethod(rij.Methode), pad);
                 if (rij.Methode == "POST")
                 {
@@ -123,7 +135,7 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
                     Persona.Beheerder when rij.BeheerderAlleen is not null => rij.BeheerderAlleen,
                     _ => rij.Toegelaten,
                 };
-                verwacht = verwacht.Replace("{slug}", Slug);
+                verwacht = verwacht.Replace("{slug}", Slug).Replace("{school}", School);
                 var kreeg = $"{(int)response.StatusCode}" + (response.Headers.Location is { } l ? " " + (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString).Split('?', '#')[0] : string.Empty);
                 if (kreeg != verwacht)
                 {
@@ -140,15 +152,15 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_matrix_covers_every_edit_endpoint_of_an_organisation()
+    public void The_matrix_covers_every_edit_endpoint_of_an_organisation_and_a_school()
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
-            .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal))
+            .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal) || e.Contains("/scholen/{slug}/", StringComparison.Ordinal))
             .Select(e => e.Replace(":guid", string.Empty, StringComparison.Ordinal).Replace(":int", string.Empty, StringComparison.Ordinal))
             .ToHashSet();
-        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
+        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{school}", "{slug}").Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
         var nietBewerken = new HashSet<string>
         {
             "GET /organisaties/{slug}/ik-werk-hier", // any signed-in person may ask access (tested in ToegangTests)

@@ -317,8 +317,8 @@ public sealed class SchoolMomentopname
     [
         new("naam", "Naam", Naam),
         new("instellingsnummer", "Instellingsnummer", Instellingsnummer ?? string.Empty),
-        new("niveau", "Onderwijsniveau", Onderwijsniveau.ToString()),
-        new("net", "Net", Net),
+        new("niveau", "Onderwijsniveau", Scholen.SchoolProfiel.NiveauLabel(Onderwijsniveau)),
+        new("net", "Net", Scholen.SchoolProfiel.NetLabel(Net)),
         new("straat", "Straat en nummer", Straat ?? string.Empty),
         new("postcode", "Postcode", Postcode ?? string.Empty),
         new("gemeente", "Gemeente", gemeenten.ByNis(GemeenteNis)?.Weergavenaam ?? GemeenteNis),

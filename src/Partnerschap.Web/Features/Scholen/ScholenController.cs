@@ -39,14 +39,18 @@ public sealed record BrugfiguurRegel(string Naam, string Functie, string Url);
 
 public sealed record SchoolProfiel(School School, string Gemeente, IReadOnlyList<SamenwerkingRegel> Samenwerkingen, IReadOnlyList<BrugfiguurRegel> Brugfiguren)
 {
-    public string Niveau => School.Onderwijsniveau switch
+    public string Niveau => NiveauLabel(School.Onderwijsniveau);
+
+    public string Net => NetLabel(School.Net);
+
+    public static string NiveauLabel(Onderwijsniveau niveau) => niveau switch
     {
         Onderwijsniveau.Basis => "Basisonderwijs",
         Onderwijsniveau.Secundair => "Secundair onderwijs",
         _ => "Buitengewoon onderwijs",
     };
 
-    public string Net => School.Net switch
+    public static string NetLabel(string net) => net switch
     {
         "gemeenschapsonderwijs" => "Gemeenschapsonderwijs (GO!)",
         "officieel-gesubsidieerd" => "Officieel gesubsidieerd onderwijs",

@@ -33,6 +33,7 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "POST /doorverwijslijst/bewaren",
         "POST /doorverwijslijst/leegmaken",
         "GET /gids",
+        "GET /gids/{slug}",
         "GET /aanmelden",
         "POST /aanmelden",
         "GET /wachtwoord-vergeten",

@@ -43,6 +43,10 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<AuditGebeurtenis> AuditLog => Set<AuditGebeurtenis>();
 
+    public DbSet<Hoofdstuk> Hoofdstukken => Set<Hoofdstuk>();
+
+    public DbSet<HoofdstukVersie> HoofdstukVersies => Set<HoofdstukVersie>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
@@ -67,7 +71,7 @@ public abstract class PortalDbContext(DbContextOptions options)
         foreach (var entry in ChangeTracker.Entries())
         {
             // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
-            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School &&
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Hoofdstuk &&
                 entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
             {
                 var versie = entry.Property(nameof(Organisatie.Versie));
@@ -120,6 +124,8 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         builder.Entity<Toegangsaanvraag>().Property(a => a.AangevraagdOp).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<AuditGebeurtenis>().Property(a => a.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<ProfielVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<HoofdstukVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<Hoofdstuk>().Property(h => h.PublicatieOp).HasConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
 

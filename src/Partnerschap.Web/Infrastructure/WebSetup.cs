@@ -107,6 +107,8 @@ public static class WebSetup
         services.AddScoped<AuditLogger>();
         services.AddScoped<ProfielHistoriek>();
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
+        services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
+        services.AddScoped<Features.Gids.GidsImporter>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -174,10 +176,13 @@ public static class WebSetup
         }
     }
 
-    /// <summary>The schema and the reference data that belongs with it (the gemeenten).</summary>
+    /// <summary>The schema and the reference data that belongs with it (the gemeenten, the first chapters of the gids).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<GemeenteSeeder>().SeedAsync(cancellationToken: cancellationToken);
+
+        // The guide's chapters are part of the product, not demo data: loaded when the guide is still empty.
+        await services.GetRequiredService<Features.Gids.GidsImporter>().SeedAsync(cancellationToken);
     }
 }

@@ -51,6 +51,9 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
     [InlineData("/wachtwoord-vergeten")]
     [InlineData("/sociale-kaart")]
     [InlineData("/gids")]
+    [InlineData("/gids/toeleiding")]
+    [InlineData("/gids/privacy-en-gedeelde-informatie")]
+    [InlineData("/gids/ondersteuning")]
     public async Task Axe_finds_no_WCAG_21_AA_violation(string path)
     {
         var page = await browser.NewPageAsync();

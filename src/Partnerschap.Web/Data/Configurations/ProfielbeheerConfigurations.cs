@@ -79,3 +79,33 @@ public sealed class AuditGebeurtenisConfiguration : IEntityTypeConfiguration<Aud
         builder.HasIndex(a => new { a.Soort, a.Tijdstip });
     }
 }
+
+public sealed class HoofdstukConfiguration : IEntityTypeConfiguration<Hoofdstuk>
+{
+    public void Configure(EntityTypeBuilder<Hoofdstuk> builder)
+    {
+        builder.ToTable("Hoofdstukken");
+        builder.Property(h => h.Slug).HasMaxLength(100);
+        builder.HasIndex(h => h.Slug).IsUnique();
+        builder.Property(h => h.Titel).HasMaxLength(200);
+        builder.Property(h => h.Samenvatting).HasMaxLength(1000);
+        builder.Property(h => h.Groep).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.Versie).IsConcurrencyToken();
+        builder.HasMany(h => h.Versies).WithOne().HasForeignKey(v => v.HoofdstukId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class HoofdstukVersieConfiguration : IEntityTypeConfiguration<HoofdstukVersie>
+{
+    public void Configure(EntityTypeBuilder<HoofdstukVersie> builder)
+    {
+        builder.ToTable("HoofdstukVersies");
+        builder.Property(v => v.Titel).HasMaxLength(200);
+        builder.Property(v => v.Samenvatting).HasMaxLength(1000);
+        builder.Property(v => v.Tekst).HasMaxLength(200_000);
+        builder.Property(v => v.Auteur).HasMaxLength(256);
+        builder.Property(v => v.Notitie).HasMaxLength(500);
+        builder.HasIndex(v => new { v.HoofdstukId, v.Nummer }).IsUnique();
+    }
+}

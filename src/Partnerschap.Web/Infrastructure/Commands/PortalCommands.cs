@@ -30,6 +30,9 @@ public static class PortalCommands
           generate-demo --organisations <aantal>
                                   Maakt dat aantal synthetische organisaties aan (voor
                                   benchmarks en belastingtests; namen zeggen "synthetisch").
+          import-gids <map>       Leest de hoofdstukken van de samenwerkingsgids (Markdown met
+                                  gegevens bovenaan, zoals seeds/gids). Een hoofdstuk dat in het
+                                  portaal gewijzigd werd, wordt niet overschreven.
           send-reminders          Stuurt nu de herinneringen voor profielen die al 6 maanden niet
                                   nagekeken zijn (hoogstens 1 per profiel per 30 dagen) en ruimt
                                   het auditlog op. Dat gebeurt ook elke dag vanzelf.
@@ -61,6 +64,8 @@ public static class PortalCommands
                     return await ImportAsync(app, arguments, output, error);
                 case "generate-demo" when Aantal(args) is { } aantal:
                     return await GenerateAsync(app, aantal, output, error);
+                case "import-gids" when arguments.Length == 1:
+                    return await ImportGidsAsync(app, arguments[0], output, error);
                 case "send-reminders" when arguments.Length == 0:
                     return await SendRemindersAsync(app, output, error);
                 default:
@@ -128,6 +133,34 @@ public static class PortalCommands
         await output.WriteLineAsync($"Beheerder {email} staat klaar.");
         await output.WriteLineAsync("Eenmalige link om het wachtwoord in te stellen (geldig tot de eerste keer gebruikt of na 24 uur):");
         await output.WriteLineAsync(link);
+        return 0;
+    }
+
+    private static async Task<int> ImportGidsAsync(WebApplication app, string map, TextWriter output, TextWriter error)
+    {
+        using var scope = app.Services.CreateScope();
+        if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
+        {
+            return 1;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<Features.Gids.GidsImporter>().ImportAsync(map);
+        if (!result.Gelukt)
+        {
+            await error.WriteLineAsync($"Import van de gids geweigerd: {result.Fouten.Count} fout(en). Er is niets gewijzigd.");
+            foreach (var fout in result.Fouten)
+            {
+                await error.WriteLineAsync("  " + fout);
+            }
+
+            return 1;
+        }
+
+        foreach (var regel in result.Regels)
+        {
+            await output.WriteLineAsync(regel);
+        }
+
         return 0;
     }
 

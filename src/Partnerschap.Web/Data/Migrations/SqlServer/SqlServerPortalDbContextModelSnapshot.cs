@@ -421,6 +421,116 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Gemeenten", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("GeplandeVersie")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GepubliceerdeVersie")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("GewijzigdInPortaal")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Groep")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("LaatstNagekeken")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublicatieOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Hoofdstukken", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("HoofdstukId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoofdstukId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("HoofdstukVersies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
                 {
                     b.Property<int>("Id")
@@ -1145,6 +1255,15 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("WerkgeverSchool");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hoofdstuk", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("HoofdstukId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
                 {
                     b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
@@ -1373,6 +1492,11 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("Gebruiker");
 
                     b.Navigation("Organisatie");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
+                {
+                    b.Navigation("Versies");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>

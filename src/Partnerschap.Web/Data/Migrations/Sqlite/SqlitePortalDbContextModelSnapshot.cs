@@ -407,6 +407,114 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Gemeenten", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GeplandeVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GepubliceerdeVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GewijzigdInPortaal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groep")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatstNagekeken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicatieOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Hoofdstukken", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HoofdstukId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoofdstukId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("HoofdstukVersies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
                 {
                     b.Property<int>("Id")
@@ -1125,6 +1233,15 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("WerkgeverSchool");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hoofdstuk", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("HoofdstukId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>
                 {
                     b.HasOne("Partnerschap.Web.Domain.PortalUser", "Gebruiker")
@@ -1353,6 +1470,11 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("Gebruiker");
 
                     b.Navigation("Organisatie");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
+                {
+                    b.Navigation("Versies");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Organisatie", b =>

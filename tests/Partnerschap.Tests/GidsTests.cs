@@ -1,0 +1,128 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Partnerschap.Tests.Infrastructure;
+using Partnerschap.Web.Features.Gids;
+
+namespace Partnerschap.Tests;
+
+/// <summary>The reader of the samenwerkingsgids and the import of chapter files.</summary>
+public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
+{
+    [Fact]
+    public async Task The_shipped_chapters_are_loaded_on_first_start_and_the_overview_follows_the_guides_questions()
+    {
+        using var client = kaart.Factory.CreateClient();
+        var page = await Html.ParseAsync(await client.GetAsync("/gids"));
+
+        var hoofdstukken = page.QuerySelectorAll(".gids-groep h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(12, hoofdstukken.Count);
+        Assert.Equal("/gids/inleiding", hoofdstukken[0]);
+        Assert.Contains("Waarom samenwerken?", page.Text("#groep-Waarom"));
+        Assert.Contains("Onder welke voorwaarden lukt het?", page.Text(".gids-vragen"));
+    }
+
+    [Fact]
+    public async Task A_chapter_has_a_table_of_contents_with_anchors_callouts_abbreviations_and_links_to_the_map()
+    {
+        using var client = kaart.Factory.CreateClient();
+        using var response = await client.GetAsync("/gids/toeleiding");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        var toc = page.QuerySelectorAll(".inhoudstafel a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.NotEmpty(toc);
+        Assert.All(toc, id => Assert.NotNull(page.GetElementById(id)));
+        Assert.NotEmpty(page.QuerySelectorAll(".gids-tekst .callout .callout-titel"));
+        Assert.Contains("Leestijd: ongeveer", page.Text(".meta"));
+        Assert.NotNull(page.QuerySelector("a[rel=prev]"));
+        Assert.NotNull(page.QuerySelector("a[rel=next]"));
+        Assert.Contains(page.QuerySelectorAll(".gids-tekst a"), a => a.GetAttribute("href")!.StartsWith("/sociale-kaart?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_kaart_block_lists_matching_organisations_live_from_the_map()
+    {
+        await using var factory = new PortalFactory();
+        Assert.True((await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"))).Gelukt);
+        var map = Path.Combine(Path.GetTempPath(), "partnerschap-tests", "gids-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(map);
+        await File.WriteAllTextAsync(Path.Combine(map, "a.md"),
+            "---\nslug: huiswerk\ntitel: Huiswerk\ngroep: Praktijk\nvolgorde: 1\nstatus: gepubliceerd\n---\n" +
+            "Wie helpt?\n\n```kaart\naanleiding=drempels-onderwijs&q=huiswerk\n```\n\nEn hier niemand:\n\n```kaart\nq=xyzzyplugh\n```\n",
+            TestContext.Current.CancellationToken);
+        Assert.True((await ImporteerAsync(factory, map)).Gelukt);
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync("/gids/huiswerk"));
+
+        var lijsten = page.QuerySelectorAll(".kaart-lijst");
+        Assert.Equal(2, lijsten.Length);
+        Assert.Contains("/organisaties/huiswerkklas-de-sleutel", lijsten[0].QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("/sociale-kaart?aanleiding=drempels-onderwijs&q=huiswerk", lijsten[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("geen organisaties", lijsten[1].TextContent);
+    }
+
+    [Fact]
+    public async Task Unknown_and_unpublished_chapters_are_a_Dutch_404()
+    {
+        using var client = kaart.Factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/gids/bestaat-niet")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/gids/" + new string('a', 150))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Importing_again_changes_nothing_and_never_overwrites_a_chapter_changed_in_the_portal()
+    {
+        await using var factory = new PortalFactory();
+        using var _ = factory.CreateClient();
+        var map = Path.Combine(Path.GetTempPath(), "partnerschap-tests", "gids-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(map);
+        await File.WriteAllTextAsync(Path.Combine(map, "a.md"), "---\nslug: proef\ntitel: Proef\ngroep: Praktijk\nvolgorde: 1\nstatus: gepubliceerd\n---\nTekst één.\n", TestContext.Current.CancellationToken);
+
+        var eerste = await ImporteerAsync(factory, map);
+        Assert.Contains("proef: nieuw (a.md).", eerste.Regels);
+        var tweede = await ImporteerAsync(factory, map);
+        Assert.Contains("proef: ongewijzigd.", tweede.Regels);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var h = await db.Hoofdstukken.SingleAsync(h => h.Slug == "proef");
+            h.GewijzigdInPortaal = true;
+            return await db.SaveChangesAsync();
+        });
+        await File.WriteAllTextAsync(Path.Combine(map, "a.md"), "---\nslug: proef\ntitel: Proef\ngroep: Praktijk\nvolgorde: 1\nstatus: gepubliceerd\n---\nTekst twee.\n", TestContext.Current.CancellationToken);
+        var derde = await ImporteerAsync(factory, map);
+
+        Assert.Contains("proef: niet overschreven, want het werd in het portaal gewijzigd.", derde.Regels);
+        var id = await factory.WithDbAsync(db => db.Hoofdstukken.Where(h => h.Slug == "proef").Select(h => h.Id).SingleAsync());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.HoofdstukVersies.CountAsync(v => v.HoofdstukId == id)));
+    }
+
+    [Fact]
+    public async Task A_broken_chapter_file_is_refused_with_file_and_line_and_nothing_is_imported()
+    {
+        await using var factory = new PortalFactory();
+        using var _ = factory.CreateClient();
+        var map = Path.Combine(Path.GetTempPath(), "partnerschap-tests", "gids-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(map);
+        await File.WriteAllTextAsync(Path.Combine(map, "goed.md"), "---\nslug: goed\ntitel: Goed\ngroep: Praktijk\nvolgorde: 1\n---\nTekst.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(map, "slecht.md"), "---\nslug: Slecht Slug\ntitel: Slecht\ngroep: Onbekend\nvolgorde: twee\n---\nTekst.\n", TestContext.Current.CancellationToken);
+        var voor = await factory.WithDbAsync(db => db.Hoofdstukken.CountAsync());
+
+        var resultaat = await ImporteerAsync(factory, map);
+
+        Assert.False(resultaat.Gelukt);
+        Assert.Contains("slecht.md, regel 2: de slug 'Slecht Slug' mag alleen kleine letters, cijfers en streepjes bevatten.", resultaat.Fouten);
+        Assert.Contains(resultaat.Fouten, f => f.StartsWith("slecht.md, regel 4: onbekende groep 'Onbekend'", StringComparison.Ordinal));
+        Assert.Contains("slecht.md, regel 5: 'volgorde' is geen geheel getal.", resultaat.Fouten);
+        Assert.Equal(voor, await factory.WithDbAsync(db => db.Hoofdstukken.CountAsync()));
+    }
+
+    private static async Task<GidsImportResultaat> ImporteerAsync(PortalFactory factory, string map)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<GidsImporter>().ImportAsync(map);
+    }
+}

@@ -34,7 +34,7 @@ public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.NotEmpty(toc);
         Assert.All(toc, id => Assert.NotNull(page.GetElementById(id)));
         Assert.NotEmpty(page.QuerySelectorAll(".gids-tekst .callout .callout-titel"));
-        Assert.Contains("Leestijd: ongeveer", page.Text(".meta"));
+        Assert.Contains("Leestijd: ongeveer", page.Text(".hoofdstuk"));
         Assert.NotNull(page.QuerySelector("a[rel=prev]"));
         Assert.NotNull(page.QuerySelector("a[rel=next]"));
         Assert.Contains(page.QuerySelectorAll(".gids-tekst a"), a => a.GetAttribute("href")!.StartsWith("/sociale-kaart?", StringComparison.Ordinal));
@@ -61,6 +61,75 @@ public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.Contains("/organisaties/huiswerkklas-de-sleutel", lijsten[0].QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
         Assert.Contains("/sociale-kaart?aanleiding=drempels-onderwijs&q=huiswerk", lijsten[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("geen organisaties", lijsten[1].TextContent);
+    }
+
+    [Fact]
+    public async Task Search_in_the_guide_ignores_accents_and_leads_to_the_matching_section()
+    {
+        using var client = kaart.Factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync("/gids/zoeken?q=HYGIENE"));
+
+        var treffer = page.QuerySelectorAll(".treffer h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/gids/waarom-samenwerken#hygiene-en-geestelijke-gezondheid", treffer);
+        var leeg = await client.GetAsync("/gids/zoeken?q=xyzzyplugh");
+        Assert.Contains("Niets gevonden", (await Html.ParseAsync(leeg)).Text("main"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/gids/zoeken?q=" + new string('a', 300))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_whole_guide_prints_as_one_document_with_its_table_of_contents_and_unique_anchors()
+    {
+        using var client = kaart.Factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync("/gids/afdrukken"));
+
+        Assert.Equal(12, page.QuerySelectorAll(".afdruk-hoofdstuk").Length);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(page.QuerySelectorAll(".inhoudstafel a"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))));
+        Assert.Empty(page.QuerySelectorAll(".afdruk-hoofdstuk h2 ~ .gids-tekst h2")); // chapter headings are h2, their sections h3
+    }
+
+    [Fact]
+    public async Task Was_dit_nuttig_is_stored_and_only_Onderzoekers_read_the_comments()
+    {
+        await using var factory = new PortalFactory();
+        await factory.CreateUserAsync("onderzoeker@example.org", Partnerschap.Web.Domain.Rollen.Onderzoeker);
+        await factory.CreateUserAsync("welzijn@example.org", Partnerschap.Web.Domain.Rollen.Welzijnswerker);
+        using var lezer = factory.CreateClient();
+
+        using var response = await Html.SubmitFormAsync(lezer, "/gids/voorwaarden", ".nuttig form", f => f.With("nuttig", "nee").With("opmerking", "Graag een voorbeeld uit het secundair."));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var onderzoeker = await Html.SignedInClientAsync(factory, "onderzoeker@example.org");
+        var feedback = await Html.ParseAsync(await onderzoeker.GetAsync("/gids/feedback"));
+        Assert.Contains("Graag een voorbeeld uit het secundair.", feedback.Text("main"));
+        Assert.Contains("1 keer ‘nee’", feedback.Text("main"));
+        using var welzijn = await Html.SignedInClientAsync(factory, "welzijn@example.org");
+        Assert.StartsWith("/geen-toegang", (await welzijn.GetAsync("/gids/feedback")).Headers.Location!.PathAndQuery);
+        Assert.DoesNotContain("Graag een voorbeeld", (await Html.ParseAsync(await lezer.GetAsync("/gids/voorwaarden"))).Text("main"));
+    }
+
+    [Fact]
+    public async Task Every_aanleiding_and_vorm_links_to_an_existing_section_of_the_guide_from_filters_and_profiles()
+    {
+        using var client = kaart.Factory.CreateClient();
+        foreach (var doel in GidsVerwijzingen.Aanleidingen.Values.Concat(GidsVerwijzingen.Vormen.Values))
+        {
+            var (pad, anker) = (doel.Split('#')[0], doel.Contains('#', StringComparison.Ordinal) ? doel.Split('#')[1] : null);
+            var page = await Html.ParseAsync(await client.GetAsync(pad));
+            Assert.Equal("h1", page.QuerySelector("main h1")?.LocalName);
+            if (anker is not null)
+            {
+                Assert.NotNull(page.GetElementById(anker));
+            }
+        }
+
+        var zoeken = await Html.ParseAsync(await client.GetAsync("/sociale-kaart"));
+        Assert.Contains("/gids/toeleiding", zoeken.QuerySelectorAll(".gids-uitleg").Select(a => a.GetAttribute("href")));
+        var profiel = await Html.ParseAsync(await client.GetAsync("/organisaties/huiswerkklas-de-sleutel"));
+        Assert.Contains("/gids/waarom-samenwerken#drempels-naar-en-binnen-het-onderwijs", profiel.QuerySelectorAll(".gids-uitleg").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

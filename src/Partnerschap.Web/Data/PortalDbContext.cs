@@ -47,6 +47,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<HoofdstukVersie> HoofdstukVersies => Set<HoofdstukVersie>();
 
+    public DbSet<GidsFeedback> GidsFeedback => Set<GidsFeedback>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
@@ -126,6 +128,7 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         builder.Entity<ProfielVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<HoofdstukVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<Hoofdstuk>().Property(h => h.PublicatieOp).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<GidsFeedback>().Property(f => f.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
 

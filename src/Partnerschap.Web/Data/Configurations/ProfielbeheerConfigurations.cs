@@ -109,3 +109,14 @@ public sealed class HoofdstukVersieConfiguration : IEntityTypeConfiguration<Hoof
         builder.HasIndex(v => new { v.HoofdstukId, v.Nummer }).IsUnique();
     }
 }
+
+public sealed class GidsFeedbackConfiguration : IEntityTypeConfiguration<GidsFeedback>
+{
+    public void Configure(EntityTypeBuilder<GidsFeedback> builder)
+    {
+        builder.ToTable("GidsFeedback");
+        builder.Property(f => f.Opmerking).HasMaxLength(1000);
+        builder.HasOne<Hoofdstuk>().WithMany().HasForeignKey(f => f.HoofdstukId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => f.HoofdstukId);
+    }
+}

@@ -11,13 +11,108 @@ using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 namespace Partnerschap.Web.Features.Gids;
 
 /// <summary>/gids and /gids/{slug}: the published chapters of the samenwerkingsgids for every reader.</summary>
-[AllowAnonymous]
-public sealed class GidsController(PortalDbContext db, GidsRenderer renderer, KaartIndexProvider indexProvider) : Controller
+public sealed partial class GidsController(PortalDbContext db, GidsRenderer renderer, KaartIndexProvider indexProvider, TimeProvider clock) : Controller
 {
+    /// <summary>Paths under /gids that are pages, never chapter slugs.</summary>
+    public static readonly IReadOnlySet<string> GereserveerdeSlugs = new HashSet<string>(StringComparer.Ordinal) { "beheer", "zoeken", "afdrukken", "feedback" };
+
+    [AllowAnonymous]
+    [HttpGet("gids/afdrukken")]
+    public async Task<IActionResult> Afdrukken(CancellationToken cancellationToken)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken);
+        var hoofdstukken = (await GepubliceerdAsync(cancellationToken))
+            .Select(h => new AfdrukHoofdstuk(h, Afdrukbaar(h.Slug, renderer.Render(h.Tekst, query => KaartLijst(index, query)))))
+            .ToList();
+        return View(hoofdstukken);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("gids/zoeken")]
+    public async Task<IActionResult> Zoeken(string? q, CancellationToken cancellationToken)
+    {
+        var vraag = q?.Trim() ?? string.Empty;
+        if (vraag.Length > 200)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new GidsZoekResultaat(vraag[..200], [], "Je zoekvraag is te lang. Gebruik hoogstens 200 tekens."));
+        }
+
+        var woorden = Vouw(vraag).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (woorden.Length == 0)
+        {
+            return View(new GidsZoekResultaat(vraag, [], null));
+        }
+
+        var treffers = new List<GidsTreffer>();
+        foreach (var hoofdstuk in await GepubliceerdAsync(cancellationToken))
+        {
+            foreach (var deel in Delen(hoofdstuk))
+            {
+                var gevouwen = Vouw(deel.Titel + " " + deel.Tekst);
+                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal)))
+                {
+                    treffers.Add(new GidsTreffer(hoofdstuk.Titel, deel.Titel, $"/gids/{hoofdstuk.Slug}" + (deel.Anker is null ? string.Empty : "#" + deel.Anker), Fragment(deel.Tekst, woorden),
+                        woorden.Sum(w => Tel(gevouwen, w)) + (woorden.All(w => Vouw(deel.Titel).Contains(w, StringComparison.Ordinal)) ? 10 : 0)));
+                }
+            }
+        }
+
+        return View(new GidsZoekResultaat(vraag, treffers.OrderByDescending(t => t.Score).Take(50).ToList(), null));
+    }
+
+    [AllowAnonymous]
+    [HttpPost("gids/{slug}/nuttig")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.PubliekFormulier)]
+    public async Task<IActionResult> Nuttig(string slug, string? nuttig, string? opmerking, CancellationToken cancellationToken)
+    {
+        var id = slug.Length > 100 ? (Guid?)null : await db.Hoofdstukken.Where(h => h.Slug == slug && h.GepubliceerdeVersie != null && h.Status != HoofdstukStatus.Gearchiveerd)
+            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        if (nuttig is not ("ja" or "nee") || opmerking?.Length > 1000)
+        {
+            TempData[Meldingen.Key] = "Kies ‘ja’ of ‘nee’. Een opmerking heeft hoogstens 1000 tekens.";
+            return Redirect($"/gids/{slug}#nuttig-titel");
+        }
+
+        db.GidsFeedback.Add(new GidsFeedback
+        {
+            HoofdstukId = id.Value,
+            Nuttig = nuttig == "ja",
+            Opmerking = string.IsNullOrWhiteSpace(opmerking) ? null : opmerking.Trim(),
+            Tijdstip = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[Meldingen.Key] = "Bedankt voor je reactie! Zo kunnen we de gids beter maken.";
+        return Redirect($"/gids/{slug}#nuttig-titel");
+    }
+
+    [HttpGet("gids/feedback")]
+    [Authorize(Roles = Rollen.Onderzoeker + "," + Rollen.Beheerder)]
+    public async Task<IActionResult> Feedback(CancellationToken cancellationToken)
+    {
+        var hoofdstukken = await db.Hoofdstukken.AsNoTracking().Select(h => new { h.Id, h.Slug, h.Titel }).ToListAsync(cancellationToken);
+        var feedback = await db.GidsFeedback.AsNoTracking().OrderByDescending(f => f.Tijdstip).Take(2000).ToListAsync(cancellationToken);
+        var regels = hoofdstukken
+            .Select(h => new FeedbackRegel(h.Titel, h.Slug,
+                feedback.Count(f => f.HoofdstukId == h.Id && f.Nuttig), feedback.Count(f => f.HoofdstukId == h.Id && !f.Nuttig),
+                feedback.Where(f => f.HoofdstukId == h.Id && f.Opmerking != null).Select(f => (f.Nuttig, f.Opmerking!, f.Tijdstip)).ToList()))
+            .Where(r => r.Ja + r.Nee > 0)
+            .OrderBy(r => r.Titel, StringComparer.CurrentCulture)
+            .ToList();
+        return View(regels);
+    }
+
+    [AllowAnonymous]
     [HttpGet("gids")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new GidsOverzicht(await GepubliceerdAsync(cancellationToken)));
 
+    [AllowAnonymous]
     [HttpGet("gids/{slug}")]
     public async Task<IActionResult> Hoofdstuk(string slug, CancellationToken cancellationToken)
     {
@@ -61,6 +156,102 @@ public sealed class GidsController(PortalDbContext db, GidsRenderer renderer, Ka
         return new KaartLijst(regels, resultaat.Totaal);
     }
 
+    /// <summary>
+    /// The chapter's HTML inside the one-document print view: headings one level deeper (the chapter title is the h2)
+    /// and ids and in-page links prefixed with the slug, so that anchors of different chapters cannot clash.
+    /// </summary>
+    private static GidsHtml Afdrukbaar(string slug, GidsHtml html)
+    {
+        var dieper = KopNiveau().Replace(html.Html, m => $"<{m.Groups[1].Value}h{Math.Min(6, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)}");
+        var metIds = dieper.Replace("id=\"", $"id=\"{slug}--", StringComparison.Ordinal).Replace("href=\"#", $"href=\"#{slug}--", StringComparison.Ordinal);
+        return html with { Html = metIds, Inhoud = html.Inhoud.Select(k => k with { Id = $"{slug}--{k.Id}" }).ToList() };
+    }
+
+    /// <summary>Sections of a chapter by its h2/h3 headings (the same ids as the renderer gives them).</summary>
+    private IEnumerable<(string Titel, string? Anker, string Tekst)> Delen(GepubliceerdHoofdstuk hoofdstuk)
+    {
+        var koppen = renderer.Render(hoofdstuk.Tekst).Inhoud;
+        var titel = hoofdstuk.Titel;
+        string? anker = null;
+        var tekst = new System.Text.StringBuilder(hoofdstuk.Samenvatting).Append('\n');
+        var k = 0;
+        var inCode = false;
+        foreach (var regel in hoofdstuk.Tekst.Split('\n'))
+        {
+            if (regel.StartsWith("```", StringComparison.Ordinal))
+            {
+                inCode = !inCode;
+                continue;
+            }
+
+            var kop = !inCode ? KopRegel().Match(regel) : System.Text.RegularExpressions.Match.Empty;
+            if (kop.Success && kop.Groups[1].Length <= 3 && k < koppen.Count)
+            {
+                yield return (titel, anker, tekst.ToString());
+                titel = koppen[k].Tekst;
+                anker = koppen[k].Id;
+                k++;
+                tekst.Clear();
+                continue;
+            }
+
+            if (!regel.StartsWith(":::", StringComparison.Ordinal))
+            {
+                tekst.Append(regel).Append('\n');
+            }
+        }
+
+        yield return (titel, anker, tekst.ToString());
+    }
+
+    /// <summary>Lower case, accents folded, punctuation to spaces: "Één CLB-medewerker" → "een clb medewerker".</summary>
+    public static string Vouw(string tekst)
+    {
+        var builder = new System.Text.StringBuilder(tekst.Length);
+        foreach (var c in tekst.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return builder.ToString();
+    }
+
+    private static int Tel(string tekst, string woord)
+    {
+        var aantal = 0;
+        for (var i = tekst.IndexOf(woord, StringComparison.Ordinal); i >= 0; i = tekst.IndexOf(woord, i + woord.Length, StringComparison.Ordinal))
+        {
+            aantal++;
+        }
+
+        return aantal;
+    }
+
+    /// <summary>About 30 words around the first match, without Markdown marks.</summary>
+    private static string Fragment(string tekst, string[] woorden)
+    {
+        var schoon = MarkdownTekens().Replace(tekst, " ");
+        var delen = schoon.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var eerste = Array.FindIndex(delen, d => woorden.Any(w => Vouw(d).Contains(w, StringComparison.Ordinal)));
+        var start = Math.Max(0, eerste - 12);
+        var fragment = string.Join(' ', delen.Skip(start).Take(30));
+        return (start > 0 ? "… " : string.Empty) + fragment + (start + 30 < delen.Length ? " …" : string.Empty);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(/?)h([2-5])\b")]
+    private static partial System.Text.RegularExpressions.Regex KopNiveau();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(#{1,6})\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex KopRegel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[*_`>#\[\]]|\]\([^)]*\)|\((?:kaart|organisatie):[^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownTekens();
+
     /// <summary>Published chapters in reading order, each with the text of its published version.</summary>
     private async Task<List<GepubliceerdHoofdstuk>> GepubliceerdAsync(CancellationToken cancellationToken)
     {
@@ -94,5 +285,13 @@ public sealed record GidsOverzicht(IReadOnlyList<GepubliceerdHoofdstuk> Hoofdstu
         _ => "Uit de praktijk",
     };
 }
+
+public sealed record AfdrukHoofdstuk(GepubliceerdHoofdstuk Hoofdstuk, GidsHtml Html);
+
+public sealed record GidsTreffer(string Hoofdstuk, string Deel, string Url, string Fragment, int Score);
+
+public sealed record GidsZoekResultaat(string Vraag, IReadOnlyList<GidsTreffer> Treffers, string? Fout);
+
+public sealed record FeedbackRegel(string Titel, string Slug, int Ja, int Nee, IReadOnlyList<(bool Nuttig, string Opmerking, DateTimeOffset Tijdstip)> Opmerkingen);
 
 public sealed record HoofdstukPagina(GepubliceerdHoofdstuk Hoofdstuk, GidsHtml Html, GepubliceerdHoofdstuk? Vorige, GepubliceerdHoofdstuk? Volgende);

@@ -188,6 +188,11 @@ public sealed class GidsImporter(PortalDbContext db, TimeProvider clock, ILogger
             fouten.Add($"{naam}, regel {velden["slug"].Regel}: de slug '{slug}' mag alleen kleine letters, cijfers en streepjes bevatten.");
         }
 
+        if (GidsController.GereserveerdeSlugs.Contains(slug))
+        {
+            fouten.Add($"{naam}, regel {velden["slug"].Regel}: de slug '{slug}' is voorbehouden voor een pagina van het portaal.");
+        }
+
         if (titel.Length > 200)
         {
             fouten.Add($"{naam}, regel {velden["titel"].Regel}: de titel heeft meer dan 200 tekens.");

@@ -421,6 +421,34 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Gemeenten", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("HoofdstukId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Nuttig")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoofdstukId");
+
+                    b.ToTable("GidsFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1253,6 +1281,15 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("WerkgeverOrganisatie");
 
                     b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hoofdstuk", null)
+                        .WithMany()
+                        .HasForeignKey("HoofdstukId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>

@@ -407,6 +407,32 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Gemeenten", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HoofdstukId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nuttig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoofdstukId");
+
+                    b.ToTable("GidsFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Hoofdstuk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1231,6 +1257,15 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("WerkgeverOrganisatie");
 
                     b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hoofdstuk", null)
+                        .WithMany()
+                        .HasForeignKey("HoofdstukId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.HoofdstukVersie", b =>

@@ -109,6 +109,8 @@ public static class WebSetup
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
+        services.AddScoped<Features.GidsBeheer.GidsPublicatie>();
+        services.AddHostedService<Features.GidsBeheer.PublicatieJob>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -8,32 +8,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 orgs="${1:-10000}"; seconds="${2:-10}"; connections="${3:-8}"
 threads=$(( connections < 2 ? 1 : 2 ))
-work="$(mktemp -d /tmp/partnerschap-bench.XXXXXX)"
 port=5198
-# "localhost", not 127.0.0.1: curl sends the portal's Secure (__Host-) cookies over plain http only to localhost.
-base="http://localhost:${port}"
-command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install wrk" >&2; exit 2; }
-
-echo "Publish (Release) naar ${work}/app" >&2
-dotnet publish "$root/src/Partnerschap.Web" -c Release -o "$work/app" --nologo -v quiet >&2
-
-export ASPNETCORE_ENVIRONMENT=Production
-export ConnectionStrings__Partnerschap="Data Source=${work}/bench.db"
-export Mail__Delivery=Smtp
-export Portal__PublicBaseUrl="$base"
-export Herinneringen__Dagelijks=false
-export RateLimits__AanmeldenPerMinuut=1000
-export RateLimits__FormulierPerMinuut=1000
-cd "$work/app"
-
-echo "Genereer ${orgs} organisaties en een beheerder" >&2
-dotnet Partnerschap.Web.dll generate-demo --organisations "$orgs" >&2
+source "$root/bench/portaal.sh"
+bereid_voor
+echo "Maak een beheerder" >&2
 link="$(dotnet Partnerschap.Web.dll create-admin bench@example.org | grep -o 'http[^ ]*wachtwoord-instellen[^ ]*')"
 
-dotnet Partnerschap.Web.dll --urls "$base" > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
+start_portaal
 
 jar="$work/cookies"
 token() { grep -o 'name="__af" type="hidden" value="[^"]*"\|name="__af" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
@@ -68,10 +49,7 @@ echo "| Meting | req/s | p50 ms | p95 ms | p99 ms | fouten |"
 echo "|---|---:|---:|---:|---:|---:|"
 for i in "${!urls[@]}"; do
   header=(); [ "${auth[$i]}" = 1 ] && header=(-H "Cookie: $cookie")
-  line="$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "${header[@]}" -s "$root/bench/p95.lua" "${urls[$i]}" | grep '^RESULT')"
-  rps="$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")"; p50="$(sed -E 's/.*p50=([0-9.]+).*/\1/' <<<"$line")"
-  p95="$(sed -E 's/.*p95=([0-9.]+).*/\1/' <<<"$line")"; p99="$(sed -E 's/.*p99=([0-9.]+).*/\1/' <<<"$line")"
-  errors="$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")"
+  meet "${urls[$i]}" "$connections" "$threads" "${header[@]}"
   echo "| ${names[$i]} | ${rps} | ${p50} | ${p95} | ${p99} | ${errors} |"
 done
 echo

@@ -93,6 +93,25 @@ public sealed partial class CommandTests
         Assert.Contains("Er is niets gewijzigd", bad.Error);
     }
 
+    [Fact]
+    public async Task Import_gids_reports_what_it_did_and_refuses_a_broken_file_with_its_line()
+    {
+        var database = PortalFactory.NewDatabasePath();
+        var map = Path.Combine(Path.GetTempPath(), $"gids-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(map);
+        File.Copy(Path.Combine(Repository.Root, "seeds", "gids", "01-inleiding.md"), Path.Combine(map, "01-inleiding.md"));
+
+        var eerste = await RunAsync(database, "import-gids", map); // the database is new: migrate loads the shipped chapters first
+        await File.WriteAllTextAsync(Path.Combine(map, "99-kapot.md"), "---\nslug: kapot\ntitel: Kapot\ngroep: Praktijk\nvolgorde: een\n---\nTekst.\n", TestContext.Current.CancellationToken);
+        var kapot = await RunAsync(database, "import-gids", map);
+
+        Assert.Equal(0, eerste.ExitCode);
+        Assert.Contains("inleiding: ongewijzigd.", eerste.Output);
+        Assert.Equal(1, kapot.ExitCode);
+        Assert.Contains("99-kapot.md, regel 5: 'volgorde' is geen geheel getal.", kapot.Error);
+        Assert.Contains("Er is niets gewijzigd", kapot.Error);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -64,6 +64,15 @@ public sealed class GidsBeheerTests : IAsyncDisposable
         Assert.Contains("gepubliceerd", bevestiging.Text(".melding"));
         Assert.Contains("volledig nieuwe inleiding", await LezerZietAsync());
         Assert.Equal(nieuwste.Nummer, (await HoofdstukAsync()).GepubliceerdeVersie);
+
+        // The Beheerder sees who published what in the audit log.
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+        var audit = await Html.ParseAsync(await beheerder.GetAsync("/beheer/audit?soort=hoofdstuk-gepubliceerd"));
+        var regel = Assert.Single(audit.QuerySelectorAll("table tbody tr"));
+        Assert.Contains("onderzoeker@example.org", regel.TextContent);
+        Assert.Contains($"gids/{Slug}", regel.TextContent);
+        Assert.Contains($"Versie {nieuwste.Nummer}", regel.TextContent);
     }
 
     [Fact]
@@ -175,6 +184,9 @@ public sealed class GidsBeheerTests : IAsyncDisposable
         var na = await HoofdstukAsync();
         Assert.Null(na.GeplandeVersie);
         Assert.Equal(hoofdstuk.GeplandeVersie, na.GepubliceerdeVersie);
+        var audit = await _factory.WithDbAsync(db => db.AuditLog.AsNoTracking().Where(a => a.Onderwerp == $"gids/{Slug}").OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([AuditSoorten.HoofdstukGepland, AuditSoorten.HoofdstukGepubliceerd], audit.Select(a => a.Soort));
+        Assert.Equal("geplande publicatie", audit[1].Actor);
     }
 
     [Fact]

@@ -126,6 +126,19 @@ public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
             }
         }
 
+        // And back: each vorm chapter searches the map for its vorm, the chapter on the six aanleidingen for each of them.
+        foreach (var (vorm, pad) in GidsVerwijzingen.Vormen)
+        {
+            var hoofdstuk = await Html.ParseAsync(await client.GetAsync(pad));
+            Assert.Contains(hoofdstuk.QuerySelectorAll(".gids-tekst a"), a => a.GetAttribute("href")!.StartsWith($"/sociale-kaart?vorm={vorm}", StringComparison.Ordinal));
+        }
+
+        var aanleidingen = await Html.ParseAsync(await client.GetAsync("/gids/waarom-samenwerken"));
+        foreach (var aanleiding in GidsVerwijzingen.Aanleidingen.Keys)
+        {
+            Assert.Contains(aanleidingen.QuerySelectorAll(".gids-tekst a"), a => a.GetAttribute("href") == $"/sociale-kaart?aanleiding={aanleiding}");
+        }
+
         var zoeken = await Html.ParseAsync(await client.GetAsync("/sociale-kaart"));
         Assert.Contains("/gids/toeleiding", zoeken.QuerySelectorAll(".gids-uitleg").Select(a => a.GetAttribute("href")));
         var profiel = await Html.ParseAsync(await client.GetAsync("/organisaties/huiswerkklas-de-sleutel"));

@@ -189,6 +189,10 @@ public static class AuditSoorten
     public const string ToegangBeslist = "toegang-beslist";
     public const string VersieHersteld = "versie-hersteld";
     public const string Verwijderd = "verwijderd";
+    public const string HoofdstukGepubliceerd = "hoofdstuk-gepubliceerd";
+    public const string HoofdstukGepland = "hoofdstuk-gepland";
+    public const string HoofdstukGearchiveerd = "hoofdstuk-gearchiveerd";
+    public const string HoofdstukUitArchief = "hoofdstuk-uit-archief";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -204,5 +208,9 @@ public static class AuditSoorten
         [ToegangBeslist] = "Toegangsaanvraag beslist",
         [VersieHersteld] = "Versie hersteld",
         [Verwijderd] = "Iets verwijderd",
+        [HoofdstukGepubliceerd] = "Gidshoofdstuk gepubliceerd",
+        [HoofdstukGepland] = "Publicatie van gidshoofdstuk gepland",
+        [HoofdstukGearchiveerd] = "Gidshoofdstuk gearchiveerd",
+        [HoofdstukUitArchief] = "Gidshoofdstuk terug uit archief",
     };
 }

@@ -8,6 +8,7 @@ using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids;
 using Partnerschap.Web.Features.Gids.Markdown;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Audit;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
 
@@ -22,6 +23,7 @@ public sealed partial class GidsBeheerController(
     GidsRenderer renderer,
     GidsPublicatie publicatie,
     KaartIndexProvider indexProvider,
+    AuditLogger audit,
     TimeProvider clock) : Controller
 {
     private const string Prefix = "Formulier.";
@@ -229,6 +231,7 @@ public sealed partial class GidsBeheerController(
         hoofdstuk.Status = HoofdstukStatus.Gepubliceerd;
         hoofdstuk.GeplandeVersie = null;
         hoofdstuk.PublicatieOp = null;
+        audit.Registreer(AuditSoorten.HoofdstukGepubliceerd, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer}");
         if (!await BewaarAsync(cancellationToken))
         {
             return Redirect($"/gids/beheer/{slug}");
@@ -274,6 +277,7 @@ public sealed partial class GidsBeheerController(
 
         hoofdstuk.GeplandeVersie = nieuwste.Nummer;
         hoofdstuk.PublicatieOp = op;
+        audit.Registreer(AuditSoorten.HoofdstukGepland, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer} op {Tijd(op)}");
         if (!await BewaarAsync(cancellationToken))
         {
             return Redirect($"/gids/beheer/{slug}");
@@ -320,6 +324,7 @@ public sealed partial class GidsBeheerController(
         hoofdstuk.Status = HoofdstukStatus.Gearchiveerd;
         hoofdstuk.GeplandeVersie = null;
         hoofdstuk.PublicatieOp = null;
+        audit.Registreer(AuditSoorten.HoofdstukGearchiveerd, $"gids/{hoofdstuk.Slug}");
         if (await BewaarAsync(cancellationToken))
         {
             TempData[Meldingen.Key] = $"‘{hoofdstuk.Titel}’ is gearchiveerd. Lezers zien het niet meer; je kan het terugzetten.";
@@ -344,6 +349,7 @@ public sealed partial class GidsBeheerController(
         }
 
         hoofdstuk.Status = hoofdstuk.GepubliceerdeVersie is null ? HoofdstukStatus.Concept : HoofdstukStatus.Gepubliceerd;
+        audit.Registreer(AuditSoorten.HoofdstukUitArchief, $"gids/{hoofdstuk.Slug}");
         if (await BewaarAsync(cancellationToken))
         {
             TempData[Meldingen.Key] = hoofdstuk.GepubliceerdeVersie is { } v
@@ -392,6 +398,7 @@ public sealed partial class GidsBeheerController(
         hoofdstuk.Samenvatting = bron.Samenvatting;
         hoofdstuk.GewijzigdInPortaal = true;
         db.HoofdstukVersies.Add(NieuweVersie(hoofdstuk, nieuwNummer, bron.Titel, bron.Samenvatting, bron.Tekst, $"Versie {nummer} teruggezet"));
+        audit.Registreer(AuditSoorten.VersieHersteld, $"gids/{hoofdstuk.Slug}", $"Versie {nummer} teruggezet als concept {nieuwNummer}");
         MarkeerGewijzigd(hoofdstuk, hoofdstuk.Versie);
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids.Markdown;
+using Partnerschap.Web.Infrastructure.Audit;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
 
@@ -10,7 +11,7 @@ namespace Partnerschap.Web.Features.GidsBeheer;
 /// Publishing chapters of the samenwerkingsgids: the link check that must pass before a version goes online, and the
 /// scheduled publications that are due. Scoped: one per request or per run of <see cref="PublicatieJob"/>.
 /// </summary>
-public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, ILogger<GidsPublicatie> logger)
+public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, AuditLogger audit, ILogger<GidsPublicatie> logger)
 {
     /// <summary>Internal paths a chapter may link to, besides /gids/{slug}.</summary>
     public static readonly IReadOnlyList<string> InterneBestemmingen =
@@ -74,6 +75,7 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, IL
             {
                 hoofdstuk.GepubliceerdeVersie = versie;
                 hoofdstuk.Status = HoofdstukStatus.Gepubliceerd;
+                audit.Registreer(AuditSoorten.HoofdstukGepubliceerd, $"gids/{hoofdstuk.Slug}", $"Versie {versie}, volgens planning", systeem: "geplande publicatie");
             }
 
             hoofdstuk.GeplandeVersie = null;

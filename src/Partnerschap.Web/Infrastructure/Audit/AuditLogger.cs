@@ -11,12 +11,13 @@ namespace Partnerschap.Web.Infrastructure.Audit;
 public sealed class AuditLogger(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
     /// <summary>Adds the event to the DbContext; it is saved with the caller's next SaveChanges.</summary>
-    public void Registreer(string soort, string? onderwerp, string? details = null, PortalUser? actor = null)
+    /// <param name="systeem">Who acted when no user did, e.g. "geplande publicatie"; default "opdrachtregel".</param>
+    public void Registreer(string soort, string? onderwerp, string? details = null, PortalUser? actor = null, string? systeem = null)
     {
         var user = http.HttpContext?.User;
         var actorId = actor?.Id ?? user?.FindFirstValue(ClaimTypes.NameIdentifier);
         var actorNaam = actor?.Email ?? (user?.Identity?.IsAuthenticated == true ? user.Identity.Name : null)
-            ?? (http.HttpContext is null ? "opdrachtregel" : "onbekend");
+            ?? systeem ?? (http.HttpContext is null ? "opdrachtregel" : "onbekend");
         db.AuditLog.Add(new AuditGebeurtenis
         {
             Tijdstip = clock.GetUtcNow(),

@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Herinneringen;
 using Partnerschap.Web.Infrastructure.Mail;
 
@@ -35,7 +35,7 @@ public sealed class ActualiteitTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var factory = new PortalFactory(settings: Instellingen) { Clock = clock };
-        await KaartMetLedenAsync(factory, HerinneringService.Vandaag(clock));
+        await KaartMetLedenAsync(factory, BelgischeTijd.Vandaag(clock));
 
         var resultaat = await VerstuurAsync(factory);
 
@@ -48,7 +48,7 @@ public sealed class ActualiteitTests
         Assert.Contains($"Je beheert het profiel van {Sleutel}", sleutel.Tekst);
         Assert.Contains($"{BaseUrl}/organisaties/huiswerkklas-de-sleutel/bewerken", sleutel.Tekst);
         Assert.Contains("‘De gegevens kloppen nog’", sleutel.Tekst);
-        var zevenMaandenGeleden = HerinneringService.Vandaag(clock).AddMonths(-7);
+        var zevenMaandenGeleden = BelgischeTijd.Vandaag(clock).AddMonths(-7);
         Assert.Contains($"voor het laatst nagekeken op {zevenMaandenGeleden.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-BE"))}", sleutel.Tekst);
 
         var ocmw = mails.Single(m => m.Aan == "lid.ocmw@example.org");
@@ -61,7 +61,7 @@ public sealed class ActualiteitTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var factory = new PortalFactory(settings: Instellingen) { Clock = clock };
-        await KaartMetLedenAsync(factory, HerinneringService.Vandaag(clock));
+        await KaartMetLedenAsync(factory, BelgischeTijd.Vandaag(clock));
 
         var eerste = await VerstuurAsync(factory);
         var tweede = await VerstuurAsync(factory);
@@ -85,7 +85,7 @@ public sealed class ActualiteitTests
         // when instance B runs completely. B finds De Sleutel claimed and takes OCMW Leuven; A must then skip it.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var b = new PortalFactory(settings: Instellingen) { Clock = clock };
-        await KaartMetLedenAsync(b, HerinneringService.Vandaag(clock));
+        await KaartMetLedenAsync(b, BelgischeTijd.Vandaag(clock));
         var vanB = new List<HerinneringResultaat>();
         await using var a = new FactoryMetHaak(b.DatabasePath, async () =>
         {
@@ -107,7 +107,7 @@ public sealed class ActualiteitTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var werkt = new PortalFactory(settings: Instellingen) { Clock = clock };
-        await KaartMetLedenAsync(werkt, HerinneringService.Vandaag(clock));
+        await KaartMetLedenAsync(werkt, BelgischeTijd.Vandaag(clock));
         await using var kapot = new FactoryMetHaak(werkt.DatabasePath, () => throw new InvalidOperationException("De mailserver antwoordt niet.")) { Clock = clock };
 
         var mislukt = await VerstuurAsync(kapot);
@@ -135,7 +135,7 @@ public sealed class ActualiteitTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var factory = new PortalFactory(settings: new Dictionary<string, string?>(Instellingen) { ["Herinneringen:Dagelijks"] = "true" }) { Clock = clock };
-        await KaartMetLedenAsync(factory, HerinneringService.Vandaag(clock));
+        await KaartMetLedenAsync(factory, BelgischeTijd.Vandaag(clock));
 
         // The job waits one minute on the portal's clock; move it on until the job has run (or give up).
         var mails = await HerinneringenAsync(factory);
@@ -155,7 +155,7 @@ public sealed class ActualiteitTests
         var database = PortalFactory.NewDatabasePath();
         await using (var factory = new PortalFactory(database))
         {
-            await KaartMetLedenAsync(factory, HerinneringService.Vandaag(TimeProvider.System));
+            await KaartMetLedenAsync(factory, BelgischeTijd.Vandaag(TimeProvider.System));
         }
 
         var result = await RunCommandAsync(database, "send-reminders");
@@ -208,7 +208,7 @@ public sealed class ActualiteitTests
     public async Task A_Beheerder_sees_how_up_to_date_the_map_is_per_region_and_type_and_which_organisations_have_no_member()
     {
         await using var factory = new PortalFactory();
-        var vandaag = HerinneringService.Vandaag(TimeProvider.System);
+        var vandaag = BelgischeTijd.Vandaag(TimeProvider.System);
         await KaartAsync(factory);
         await factory.WithDbAsync(async db =>
         {
@@ -416,31 +416,7 @@ public sealed class ActualiteitTests
         }
     }
 
-    /// <summary>Runs a command on the built executable, as CommandTests does, with mail into the outbox.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Repository.WebAssembly)!,
-        };
-        start.ArgumentList.Add(Repository.WebAssembly);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__Partnerschap"] = $"Data Source={database}";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["Mail__Delivery"] = "Outbox";
-        start.Environment["Portal__PublicBaseUrl"] = BaseUrl;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    /// <summary>Runs a command on the built executable with mail into the outbox.</summary>
+    private static Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string database, params string[] args) =>
+        PortalCommand.RunAsync(database, new Dictionary<string, string> { ["Mail__Delivery"] = "Outbox", ["Portal__PublicBaseUrl"] = BaseUrl }, args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Partnerschap.Tests.Infrastructure;
@@ -112,30 +111,8 @@ public sealed partial class CommandTests
         Assert.Contains("Er is niets gewijzigd", kapot.Error);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Repository.WebAssembly)!,
-        };
-        start.ArgumentList.Add(Repository.WebAssembly);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__Partnerschap"] = $"Data Source={database}";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args) =>
+        PortalCommand.RunAsync(database, args);
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();

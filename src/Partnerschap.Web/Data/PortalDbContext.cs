@@ -64,6 +64,17 @@ public abstract class PortalDbContext(DbContextOptions options)
     }
 
     /// <summary>
+    /// Marks <paramref name="profiel"/> (an Organisatie, School or Hoofdstuk) as changed and makes the next save succeed
+    /// only while its row still has <paramref name="versieVanFormulier"/>, the Versie the form was built from.
+    /// </summary>
+    public void VerwachtVersie(object profiel, int versieVanFormulier)
+    {
+        var versie = Entry(profiel).Property(nameof(Organisatie.Versie));
+        versie.OriginalValue = versieVanFormulier;
+        versie.IsModified = true;
+    }
+
+    /// <summary>
     /// Optimistic concurrency (works the same on SQLite and SQL Server): every modified profile gets Versie + 1, and the
     /// UPDATE only matches the row when its Versie is still the original one. A form sets the original value to the
     /// Versie it was built from, so a save based on an older read fails with <see cref="DbUpdateConcurrencyException"/>.

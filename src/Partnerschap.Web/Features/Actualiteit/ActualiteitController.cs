@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Herinneringen;
 
 namespace Partnerschap.Web.Features.Actualiteit;
@@ -23,7 +24,7 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
     [HttpGet("beheer/actualiteit")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var vandaag = HerinneringService.Vandaag(clock);
+        var vandaag = BelgischeTijd.Vandaag(clock);
 
         // A few columns per organisation (the first locatie's gemeente is read from the JSON column by the database);
         // everything is grouped in memory, which stays fast for tens of thousands of organisations.

@@ -8,6 +8,7 @@ using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids;
 using Partnerschap.Web.Features.Gids.Markdown;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Audit;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
@@ -27,8 +28,6 @@ public sealed partial class GidsBeheerController(
     TimeProvider clock) : Controller
 {
     private const string Prefix = "Formulier.";
-    private static readonly TimeZoneInfo Brussel = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
 
     /// <summary>Slugs that would clash with routes of the guide.</summary>
     private static readonly HashSet<string> Gereserveerd = new(Gids.GidsController.GereserveerdeSlugs.Append("nieuw"), StringComparer.Ordinal);
@@ -179,7 +178,7 @@ public sealed partial class GidsBeheerController(
             db.HoofdstukVersies.Add(NieuweVersie(hoofdstuk, nummer, titel, samenvatting, tekst, formulier.Notitie!.Trim()));
         }
 
-        MarkeerGewijzigd(hoofdstuk, formulier.Versie);
+        db.VerwachtVersie(hoofdstuk, formulier.Versie);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -203,22 +202,10 @@ public sealed partial class GidsBeheerController(
     [HttpPost("gids/beheer/{slug}/publiceren")]
     public async Task<IActionResult> Publiceren(string slug, int? nummer, CancellationToken cancellationToken)
     {
-        var hoofdstuk = await LaadAsync(slug, cancellationToken);
-        if (hoofdstuk is null)
+        var (hoofdstuk, nieuwste, antwoord) = await LaadNieuwsteAsync(slug, nummer, "publiceer", cancellationToken);
+        if (antwoord is not null)
         {
-            return NotFound();
-        }
-
-        var nieuwste = await NieuwsteAsync(hoofdstuk, cancellationToken);
-        if (nieuwste is null)
-        {
-            return NotFound();
-        }
-
-        if (nummer is { } n && n != nieuwste.Nummer)
-        {
-            TempData[Meldingen.Key] = $"Intussen bewaarde iemand versie {nieuwste.Nummer}. Bekijk die eerst en publiceer dan opnieuw.";
-            return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
+            return antwoord;
         }
 
         var kapot = await publicatie.ControleerLinksAsync(hoofdstuk.Slug, nieuwste.Tekst, cancellationToken);
@@ -244,22 +231,10 @@ public sealed partial class GidsBeheerController(
     [HttpPost("gids/beheer/{slug}/plannen")]
     public async Task<IActionResult> Plannen(string slug, string? planOp, int? nummer, CancellationToken cancellationToken)
     {
-        var hoofdstuk = await LaadAsync(slug, cancellationToken);
-        if (hoofdstuk is null)
+        var (hoofdstuk, nieuwste, antwoord) = await LaadNieuwsteAsync(slug, nummer, "plan", cancellationToken);
+        if (antwoord is not null)
         {
-            return NotFound();
-        }
-
-        var nieuwste = await NieuwsteAsync(hoofdstuk, cancellationToken);
-        if (nieuwste is null)
-        {
-            return NotFound();
-        }
-
-        if (nummer is { } n && n != nieuwste.Nummer)
-        {
-            TempData[Meldingen.Key] = $"Intussen bewaarde iemand versie {nieuwste.Nummer}. Bekijk die eerst en plan dan opnieuw.";
-            return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
+            return antwoord;
         }
 
         var fout = LeesTijdstip(planOp, out var op);
@@ -277,13 +252,13 @@ public sealed partial class GidsBeheerController(
 
         hoofdstuk.GeplandeVersie = nieuwste.Nummer;
         hoofdstuk.PublicatieOp = op;
-        audit.Registreer(AuditSoorten.HoofdstukGepland, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer} op {Tijd(op)}");
+        audit.Registreer(AuditSoorten.HoofdstukGepland, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer} op {BelgischeTijd.Tijdstip(op)}");
         if (!await BewaarAsync(cancellationToken))
         {
             return Redirect($"/gids/beheer/{slug}");
         }
 
-        TempData[Meldingen.Key] = $"Versie {nieuwste.Nummer} wordt gepubliceerd op {Tijd(op)}.";
+        TempData[Meldingen.Key] = $"Versie {nieuwste.Nummer} wordt gepubliceerd op {BelgischeTijd.Tijdstip(op)}.";
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
     }
 
@@ -399,7 +374,7 @@ public sealed partial class GidsBeheerController(
         hoofdstuk.GewijzigdInPortaal = true;
         db.HoofdstukVersies.Add(NieuweVersie(hoofdstuk, nieuwNummer, bron.Titel, bron.Samenvatting, bron.Tekst, $"Versie {nummer} teruggezet"));
         audit.Registreer(AuditSoorten.VersieHersteld, $"gids/{hoofdstuk.Slug}", $"Versie {nummer} teruggezet als concept {nieuwNummer}");
-        MarkeerGewijzigd(hoofdstuk, hoofdstuk.Versie);
+        db.VerwachtVersie(hoofdstuk, hoofdstuk.Versie);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -449,11 +424,31 @@ public sealed partial class GidsBeheerController(
             WoordDiff.Vergelijk(a.Tekst, b.Tekst)));
     }
 
-    public static string Tijd(DateTimeOffset tijdstip) =>
-        TimeZoneInfo.ConvertTime(tijdstip, Brussel).ToString("d MMMM yyyy 'om' HH:mm", Nl);
-
     private async Task<Hoofdstuk?> LaadAsync(string slug, CancellationToken cancellationToken) =>
         slug.Length > 100 ? null : await db.Hoofdstukken.FirstOrDefaultAsync(h => h.Slug == slug, cancellationToken);
+
+    /// <summary>
+    /// The chapter and its newest version, when <paramref name="nummer"/> (the version the researcher was looking at)
+    /// is still the newest; otherwise the answer to give: not found, or back to the chapter to see the newer version.
+    /// </summary>
+    private async Task<(Hoofdstuk Hoofdstuk, HoofdstukVersie Nieuwste, IActionResult? Antwoord)> LaadNieuwsteAsync(
+        string slug, int? nummer, string werkwoord, CancellationToken cancellationToken)
+    {
+        var hoofdstuk = await LaadAsync(slug, cancellationToken);
+        var nieuwste = hoofdstuk is null ? null : await NieuwsteAsync(hoofdstuk, cancellationToken);
+        if (hoofdstuk is null || nieuwste is null)
+        {
+            return (null!, null!, NotFound());
+        }
+
+        if (nummer is { } n && n != nieuwste.Nummer)
+        {
+            TempData[Meldingen.Key] = $"Intussen bewaarde iemand versie {nieuwste.Nummer}. Bekijk die eerst en {werkwoord} dan opnieuw.";
+            return (hoofdstuk, nieuwste, Redirect($"/gids/beheer/{hoofdstuk.Slug}"));
+        }
+
+        return (hoofdstuk, nieuwste, null);
+    }
 
     private Task<HoofdstukVersie?> NieuwsteAsync(Hoofdstuk hoofdstuk, CancellationToken cancellationToken) =>
         db.HoofdstukVersies.AsNoTracking().Where(v => v.HoofdstukId == hoofdstuk.Id).OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken);
@@ -515,7 +510,7 @@ public sealed partial class GidsBeheerController(
     {
         var laatste = await NieuwsteAsync(actueel, cancellationToken);
         var pagina = await PaginaAsync(actueel, formulier, cancellationToken);
-        pagina.Conflict = laatste is null ? "Iemand anders" : $"{laatste.Auteur} (versie {laatste.Nummer}, {Tijd(laatste.Tijdstip)})";
+        pagina.Conflict = laatste is null ? "Iemand anders" : $"{laatste.Auteur} (versie {laatste.Nummer}, {BelgischeTijd.Tijdstip(laatste.Tijdstip)})";
 
         // The next save is based on what is stored now; the input stays as the person typed it.
         formulier.Versie = actueel.Versie;
@@ -537,13 +532,6 @@ public sealed partial class GidsBeheerController(
             TempData[Meldingen.Key] = "Iemand wijzigde het hoofdstuk net. Bekijk het opnieuw en probeer dan nog eens.";
             return false;
         }
-    }
-
-    private void MarkeerGewijzigd(Hoofdstuk hoofdstuk, int versieVanFormulier)
-    {
-        var versie = db.Entry(hoofdstuk).Property(h => h.Versie);
-        versie.OriginalValue = versieVanFormulier;
-        versie.IsModified = true;
     }
 
     private void ValideerGroep(HoofdstukFormulier formulier)
@@ -569,12 +557,12 @@ public sealed partial class GidsBeheerController(
         }
 
         lokaal = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
-        if (Brussel.IsInvalidTime(lokaal))
+        if (BelgischeTijd.Zone.IsInvalidTime(lokaal))
         {
             return "Dat uur bestaat niet die dag (de klok gaat dan een uur vooruit). Kies een ander uur.";
         }
 
-        tijdstip = new DateTimeOffset(lokaal, Brussel.GetUtcOffset(lokaal));
+        tijdstip = new DateTimeOffset(lokaal, BelgischeTijd.Zone.GetUtcOffset(lokaal));
         return tijdstip <= clock.GetUtcNow() ? "Kies een moment in de toekomst. Wil je nu publiceren? Gebruik dan ‘Nu publiceren’." : null;
     }
 

@@ -136,6 +136,9 @@ public sealed class OrganisatieMomentopname
 
     public string Json() => JsonSerializer.Serialize(this, Momentopnamen.Opties);
 
+    /// <summary>The fields and the snapshot, as <see cref="ProfielHistoriek"/> records them.</summary>
+    public (IReadOnlyList<ProfielVeld> Velden, string Json) Toestand(GemeenteLookup gemeenten) => (Velden(gemeenten), Json());
+
     public static string StatusLabel(OrganisatieStatus status) => status switch
     {
         OrganisatieStatus.TijdelijkGesloten => "Tijdelijk gesloten",
@@ -332,6 +335,9 @@ public sealed class SchoolMomentopname
     ];
 
     public string Json() => JsonSerializer.Serialize(this, Momentopnamen.Opties);
+
+    /// <summary>The fields and the snapshot, as <see cref="ProfielHistoriek"/> records them.</summary>
+    public (IReadOnlyList<ProfielVeld> Velden, string Json) Toestand(GemeenteLookup gemeenten) => (Velden(gemeenten), Json());
 }
 
 public static class Momentopnamen
@@ -368,11 +374,6 @@ public static class Momentopnamen
 
     public static IReadOnlyList<VeldWijziging> LeesWijzigingen(string json) =>
         JsonSerializer.Deserialize<List<VeldWijziging>>(json, Opties) ?? [];
-
-    public static string Datum(DateTimeOffset tijdstip) =>
-        TimeZoneInfo.ConvertTime(tijdstip, Brussel).ToString("d MMMM yyyy 'om' HH:mm", CultureInfo.GetCultureInfo("nl-BE"));
-
-    private static readonly TimeZoneInfo Brussel = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     private static string? Leeg(string waarde) => waarde.Length == 0 ? null : waarde;
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
 
 namespace Partnerschap.Web.Features.Profielbeheer;
 
@@ -69,5 +70,31 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         };
         db.ProfielVersies.Add(versie);
         return versie;
+    }
+
+    /// <summary>Records "De gegevens kloppen nog": a version that changes nothing.</summary>
+    public Task<ProfielVersie?> RegistreerBevestigingAsync(
+        ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, CancellationToken cancellationToken = default) =>
+        RegistreerAsync(soort, profielId, toestand, toestand, VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
+
+    /// <summary>Every version of the profile, newest first.</summary>
+    public Task<List<ProfielVersie>> VersiesAsync(ProfielSoort soort, Guid profielId, CancellationToken cancellationToken = default) =>
+        db.ProfielVersies.AsNoTracking()
+            .Where(v => v.Soort == soort && v.ProfielId == profielId)
+            .OrderByDescending(v => v.Nummer)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Version <paramref name="nummer"/> of the profile, or null.</summary>
+    public Task<ProfielVersie?> VersieAsync(ProfielSoort soort, Guid profielId, int nummer, CancellationToken cancellationToken = default) =>
+        db.ProfielVersies.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.Soort == soort && v.ProfielId == profielId && v.Nummer == nummer, cancellationToken);
+
+    /// <summary>"who on when" of the newest version, for the conflict screen; null for a profile without history.</summary>
+    public async Task<string?> LaatstBewaardDoorAsync(ProfielSoort soort, Guid profielId, CancellationToken cancellationToken = default)
+    {
+        var laatste = await db.ProfielVersies.AsNoTracking()
+            .Where(v => v.Soort == soort && v.ProfielId == profielId)
+            .OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken);
+        return laatste is null ? null : $"{laatste.Door} op {BelgischeTijd.Tijdstip(laatste.Tijdstip)}";
     }
 }

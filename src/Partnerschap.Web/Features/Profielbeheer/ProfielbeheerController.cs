@@ -6,6 +6,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Organisaties;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Security;
 
@@ -119,7 +120,7 @@ public sealed class ProfielbeheerController(
         nieuw.PasToeOp(organisatie);
         organisatie.LaatstGewijzigd = clock.GetUtcNow();
         var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
-            (oud.Velden(gemeenten), oud.Json()), (OrganisatieMomentopname.Van(organisatie).Velden(gemeenten), OrganisatieMomentopname.Van(organisatie).Json()),
+            oud.Toestand(gemeenten), OrganisatieMomentopname.Van(organisatie).Toestand(gemeenten),
             VersieAard.Wijziging, "Profiel gewijzigd", cancellationToken);
         if (versie is null)
         {
@@ -127,7 +128,7 @@ public sealed class ProfielbeheerController(
             return Redirect($"/organisaties/{organisatie.Slug}/bewerken");
         }
 
-        MarkeerGewijzigd(organisatie, formulier.Versie);
+        db.VerwachtVersie(organisatie, formulier.Versie);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -157,9 +158,7 @@ public sealed class ProfielbeheerController(
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         var momentopname = OrganisatieMomentopname.Van(organisatie);
         organisatie.LaatstGecontroleerd = Vandaag();
-        var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
-            (momentopname.Velden(gemeenten), momentopname.Json()), (momentopname.Velden(gemeenten), momentopname.Json()),
-            VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
+        var versie = await historiek.RegistreerBevestigingAsync(ProfielSoort.Organisatie, organisatie.Id, momentopname.Toestand(gemeenten), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -185,10 +184,7 @@ public sealed class ProfielbeheerController(
             return weigering!;
         }
 
-        var versies = await db.ProfielVersies.AsNoTracking()
-            .Where(v => v.Soort == ProfielSoort.Organisatie && v.ProfielId == organisatie.Id)
-            .OrderByDescending(v => v.Nummer)
-            .ToListAsync(cancellationToken);
+        var versies = await historiek.VersiesAsync(ProfielSoort.Organisatie, organisatie.Id, cancellationToken);
         var magHerstellen = (await authorization.AuthorizeAsync(User, new ProfielResource(ProfielSoort.Organisatie, organisatie.Id), ProfielOperaties.Herstellen)).Succeeded;
         return View(new GeschiedenisViewModel(organisatie.Naam, "/organisaties/" + organisatie.Slug, versies, magHerstellen));
     }
@@ -202,8 +198,7 @@ public sealed class ProfielbeheerController(
             return weigering!;
         }
 
-        var bron = await db.ProfielVersies.AsNoTracking()
-            .FirstOrDefaultAsync(v => v.Soort == ProfielSoort.Organisatie && v.ProfielId == organisatie.Id && v.Nummer == nummer, cancellationToken);
+        var bron = await historiek.VersieAsync(ProfielSoort.Organisatie, organisatie.Id, nummer, cancellationToken);
         if (bron is null)
         {
             return NotFound();
@@ -218,9 +213,9 @@ public sealed class ProfielbeheerController(
         organisatie.LaatstGewijzigd = clock.GetUtcNow();
         var na = OrganisatieMomentopname.Van(organisatie);
         var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
-            (oud.Velden(gemeenten), oud.Json()), (na.Velden(gemeenten), na.Json()),
+            oud.Toestand(gemeenten), na.Toestand(gemeenten),
             VersieAard.Herstel, $"Versie {nummer} hersteld", cancellationToken);
-        MarkeerGewijzigd(organisatie, versieVoorHerstel);
+        db.VerwachtVersie(organisatie, versieVoorHerstel);
         audit.Registreer(AuditSoorten.VersieHersteld, organisatie.Naam, $"Versie {nummer} teruggezet als versie {versie!.Nummer}.");
         try
         {
@@ -322,7 +317,7 @@ public sealed class ProfielbeheerController(
         organisatie.LaatstGewijzigd = clock.GetUtcNow();
         var na = OrganisatieMomentopname.Van(organisatie);
         var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
-            (oud.Velden(gemeenten), oud.Json()), (na.Velden(gemeenten), na.Json()),
+            oud.Toestand(gemeenten), na.Toestand(gemeenten),
             VersieAard.Wijziging, id is null ? $"Aanbod ‘{aanbod.Naam}’ toegevoegd" : $"Aanbod ‘{aanbod.Naam}’ gewijzigd", cancellationToken);
         if (versie is null)
         {
@@ -330,7 +325,7 @@ public sealed class ProfielbeheerController(
             return Redirect($"/organisaties/{organisatie.Slug}/bewerken#aanbod");
         }
 
-        MarkeerGewijzigd(organisatie, versieVoor);
+        db.VerwachtVersie(organisatie, versieVoor);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -382,9 +377,9 @@ public sealed class ProfielbeheerController(
         organisatie.LaatstGewijzigd = clock.GetUtcNow();
         var na = OrganisatieMomentopname.Van(organisatie);
         var versie = await historiek.RegistreerAsync(ProfielSoort.Organisatie, organisatie.Id,
-            (oud.Velden(gemeenten), oud.Json()), (na.Velden(gemeenten), na.Json()),
+            oud.Toestand(gemeenten), na.Toestand(gemeenten),
             VersieAard.Wijziging, $"Aanbod ‘{aanbod.Naam}’ verwijderd", cancellationToken);
-        MarkeerGewijzigd(organisatie, versieVoor);
+        db.VerwachtVersie(organisatie, versieVoor);
         audit.Registreer(AuditSoorten.Verwijderd, organisatie.Naam, $"Aanbod ‘{aanbod.Naam}’ verwijderd (terug te zetten via versie {versie!.Nummer - 1}).");
         try
         {
@@ -545,7 +540,7 @@ public sealed class ProfielbeheerController(
         }
 
         organisatie.LaatstGewijzigd = clock.GetUtcNow();
-        MarkeerGewijzigd(organisatie, organisatie.Versie);
+        db.VerwachtVersie(organisatie, organisatie.Versie);
         await db.SaveChangesAsync(cancellationToken);
         indexProvider.Invalidate();
         return versie.Nummer;
@@ -556,13 +551,6 @@ public sealed class ProfielbeheerController(
         new("naam", "Naam", a.Naam),
         new("tekst", "Beschrijving en kenmerken", a.Tekst()),
     ];
-
-    private void MarkeerGewijzigd(Organisatie organisatie, int versieVanFormulier)
-    {
-        var versie = db.Entry(organisatie).Property(o => o.Versie);
-        versie.OriginalValue = versieVanFormulier;
-        versie.IsModified = true;
-    }
 
     private void HerstelAanbod(Organisatie organisatie, IReadOnlyList<AanbodMomentopname> aanbod)
     {
@@ -595,12 +583,9 @@ public sealed class ProfielbeheerController(
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         var opgeslagen = OrganisatieMomentopname.Van(actueel).Velden(gemeenten).Where(v => !v.Sleutel.StartsWith("aanbod-", StringComparison.Ordinal)).ToList();
         var jouw = OrganisatieMomentopname.Van(invoer).Velden(gemeenten).Where(v => !v.Sleutel.StartsWith("aanbod-", StringComparison.Ordinal)).ToList();
-        var laatste = await db.ProfielVersies.AsNoTracking()
-            .Where(v => v.Soort == ProfielSoort.Organisatie && v.ProfielId == actueel.Id)
-            .OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken);
         var pagina = await PaginaAsync(actueel, formulier, cancellationToken);
         pagina.Conflict = Momentopnamen.Verschillen(opgeslagen, jouw);
-        pagina.ConflictDoor = laatste is null ? null : $"{laatste.Door} op {Momentopnamen.Datum(laatste.Tijdstip)}";
+        pagina.ConflictDoor = await historiek.LaatstBewaardDoorAsync(ProfielSoort.Organisatie, actueel.Id, cancellationToken);
 
         // The next save is based on what is stored now; the input stays as the person typed it.
         formulier.Versie = actueel.Versie;
@@ -640,5 +625,5 @@ public sealed class ProfielbeheerController(
         return toegelaten.Succeeded ? (organisatie, null) : (null, Forbid());
     }
 
-    private DateOnly Vandaag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private DateOnly Vandaag() => BelgischeTijd.Vandaag(clock);
 }

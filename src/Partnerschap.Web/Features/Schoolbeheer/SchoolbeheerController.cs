@@ -6,6 +6,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Profielbeheer;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Security;
 
@@ -66,7 +67,7 @@ public sealed class SchoolbeheerController(
         school.LaatstGewijzigd = clock.GetUtcNow();
         var nieuw = SchoolMomentopname.Van(school);
         var versie = await historiek.RegistreerAsync(ProfielSoort.School, school.Id,
-            (oud.Velden(gemeenten), oud.Json()), (nieuw.Velden(gemeenten), nieuw.Json()),
+            oud.Toestand(gemeenten), nieuw.Toestand(gemeenten),
             VersieAard.Wijziging, "Profiel gewijzigd", cancellationToken);
         if (versie is null)
         {
@@ -74,7 +75,7 @@ public sealed class SchoolbeheerController(
             return Redirect($"/scholen/{school.Slug}/bewerken");
         }
 
-        MarkeerGewijzigd(school, formulier.Versie);
+        db.VerwachtVersie(school, formulier.Versie);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,9 +105,7 @@ public sealed class SchoolbeheerController(
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         var momentopname = SchoolMomentopname.Van(school);
         school.LaatstGecontroleerd = Vandaag();
-        var versie = await historiek.RegistreerAsync(ProfielSoort.School, school.Id,
-            (momentopname.Velden(gemeenten), momentopname.Json()), (momentopname.Velden(gemeenten), momentopname.Json()),
-            VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
+        var versie = await historiek.RegistreerBevestigingAsync(ProfielSoort.School, school.Id, momentopname.Toestand(gemeenten), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -132,10 +131,7 @@ public sealed class SchoolbeheerController(
             return weigering!;
         }
 
-        var versies = await db.ProfielVersies.AsNoTracking()
-            .Where(v => v.Soort == ProfielSoort.School && v.ProfielId == school.Id)
-            .OrderByDescending(v => v.Nummer)
-            .ToListAsync(cancellationToken);
+        var versies = await historiek.VersiesAsync(ProfielSoort.School, school.Id, cancellationToken);
         var magHerstellen = (await authorization.AuthorizeAsync(User, new ProfielResource(ProfielSoort.School, school.Id), ProfielOperaties.Herstellen)).Succeeded;
         return View(new GeschiedenisViewModel(school.Naam, "/scholen/" + school.Slug, versies, magHerstellen));
     }
@@ -149,8 +145,7 @@ public sealed class SchoolbeheerController(
             return weigering!;
         }
 
-        var bron = await db.ProfielVersies.AsNoTracking()
-            .FirstOrDefaultAsync(v => v.Soort == ProfielSoort.School && v.ProfielId == school.Id && v.Nummer == nummer, cancellationToken);
+        var bron = await historiek.VersieAsync(ProfielSoort.School, school.Id, nummer, cancellationToken);
         if (bron is null)
         {
             return NotFound();
@@ -164,9 +159,9 @@ public sealed class SchoolbeheerController(
         school.LaatstGewijzigd = clock.GetUtcNow();
         var na = SchoolMomentopname.Van(school);
         var versie = await historiek.RegistreerAsync(ProfielSoort.School, school.Id,
-            (oud.Velden(gemeenten), oud.Json()), (na.Velden(gemeenten), na.Json()),
+            oud.Toestand(gemeenten), na.Toestand(gemeenten),
             VersieAard.Herstel, $"Versie {nummer} hersteld", cancellationToken);
-        MarkeerGewijzigd(school, versieVoorHerstel);
+        db.VerwachtVersie(school, versieVoorHerstel);
         audit.Registreer(AuditSoorten.VersieHersteld, school.Naam, $"Versie {nummer} teruggezet als versie {versie!.Nummer}.");
         try
         {
@@ -183,24 +178,13 @@ public sealed class SchoolbeheerController(
         return Redirect($"/scholen/{school.Slug}/geschiedenis");
     }
 
-    /// <summary>The save only succeeds when the row still has the version the form was built from.</summary>
-    private void MarkeerGewijzigd(School school, int versieVanFormulier)
-    {
-        var versie = db.Entry(school).Property(s => s.Versie);
-        versie.OriginalValue = versieVanFormulier;
-        versie.IsModified = true;
-    }
-
     private async Task<IActionResult> ConflictAsync(School actueel, SchoolFormulier formulier, SchoolMomentopname invoer, CancellationToken cancellationToken)
     {
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        var laatste = await db.ProfielVersies.AsNoTracking()
-            .Where(v => v.Soort == ProfielSoort.School && v.ProfielId == actueel.Id)
-            .OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken);
         var pagina = new SchoolBewerkenPagina(actueel, formulier, Vandaag())
         {
             Conflict = Momentopnamen.Verschillen(SchoolMomentopname.Van(actueel).Velden(gemeenten), invoer.Velden(gemeenten)),
-            ConflictDoor = laatste is null ? null : $"{laatste.Door} op {Momentopnamen.Datum(laatste.Tijdstip)}",
+            ConflictDoor = await historiek.LaatstBewaardDoorAsync(ProfielSoort.School, actueel.Id, cancellationToken),
         };
 
         // The next save is based on what is stored now; the input stays as the person typed it.
@@ -228,5 +212,5 @@ public sealed class SchoolbeheerController(
         return toegelaten.Succeeded ? (school, null) : (null, Forbid());
     }
 
-    private DateOnly Vandaag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private DateOnly Vandaag() => BelgischeTijd.Vandaag(clock);
 }

@@ -34,10 +34,6 @@ public sealed class HerinneringService(
 
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
 
-    /// <summary>Today's date in Belgium.</summary>
-    public static DateOnly Vandaag(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
-
     /// <summary>
     /// Sends one mail to every active member (not deactivated, e-mail confirmed) of every organisation that is not
     /// stopped, was not confirmed in the last 6 months and was not reminded in the last 30 days. Several instances may
@@ -47,7 +43,7 @@ public sealed class HerinneringService(
     public async Task<HerinneringResultaat> VerstuurAsync(CancellationToken cancellationToken = default)
     {
         var nu = clock.GetUtcNow();
-        var gecontroleerdVoor = Vandaag(clock).AddMonths(-VerouderdNaMaanden);
+        var gecontroleerdVoor = BelgischeTijd.Vandaag(clock).AddMonths(-VerouderdNaMaanden);
         var herinnerdVoor = nu.AddDays(-DagenTussenHerinneringen);
 
         // One query: the active members of stale profiles. The 30-day rule is applied here as well, and again in the

@@ -84,7 +84,7 @@ public abstract class PortalDbContext(DbContextOptions options)
         foreach (var entry in ChangeTracker.Entries())
         {
             // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
-            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Hoofdstuk &&
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Samenwerking or Hoofdstuk &&
                 entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
             {
                 var versie = entry.Property(nameof(Organisatie.Versie));

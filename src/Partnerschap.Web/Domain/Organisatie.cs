@@ -47,6 +47,12 @@ public class Organisatie
     /// <summary>Concurrency token: every save adds one; a form carries the value it was built from.</summary>
     public int Versie { get; set; }
 
+    /// <summary>
+    /// When an import last wrote this profile (null: never imported). A later import skips the profile when
+    /// <see cref="LaatstGewijzigd"/> is newer, that is when someone changed it in the portal since.
+    /// </summary>
+    public DateTimeOffset? LaatsteImport { get; set; }
+
     /// <summary>When members were last reminded that the profile is stale (at most once per 30 days).</summary>
     public DateTimeOffset? LaatsteHerinnering { get; set; }
 
@@ -148,6 +154,9 @@ public class Aanbod
     public string? Kosten { get; set; }
 
     public bool Actief { get; set; } = true;
+
+    /// <summary>True when an import created it; an import never removes aanbod made in the portal.</summary>
+    public bool UitImport { get; set; }
 
     /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
     public int Versie { get; set; }

@@ -49,6 +49,9 @@ public class School
     /// <summary>When someone confirmed that the data is right.</summary>
     public DateOnly? LaatstGecontroleerd { get; set; }
 
+    /// <summary>As <see cref="Organisatie.LaatsteImport"/>: a later import skips the school when it was changed in the portal since.</summary>
+    public DateTimeOffset? LaatsteImport { get; set; }
+
     /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
     public int Versie { get; set; }
 }
@@ -130,6 +133,15 @@ public class Samenwerking
     public DateOnly? Sinds { get; set; }
 
     public SamenwerkingStatus Status { get; set; } = SamenwerkingStatus.Actief;
+
+    /// <summary>
+    /// Added by an organisation and not yet confirmed by a member of the school (or a Beheerder): both sides see it
+    /// as "wacht op bevestiging", the public does not.
+    /// </summary>
+    public bool WachtOpBevestiging { get; set; }
+
+    /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
+    public int Versie { get; set; }
 }
 
 public enum SamenwerkingStatus

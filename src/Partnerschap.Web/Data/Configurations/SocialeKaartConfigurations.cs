@@ -128,6 +128,7 @@ public sealed class SamenwerkingConfiguration : IEntityTypeConfiguration<Samenwe
         builder.ToTable("Samenwerkingen");
         builder.Property(s => s.Beschrijving).HasMaxLength(2000);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Versie).IsConcurrencyToken();
         builder.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Organisatie).WithMany().HasForeignKey(s => s.OrganisatieId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Brugfiguur).WithMany().HasForeignKey(s => s.BrugfiguurId).OnDelete(DeleteBehavior.NoAction);

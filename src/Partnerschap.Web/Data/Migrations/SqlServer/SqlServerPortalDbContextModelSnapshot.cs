@@ -261,6 +261,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("UitImport")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -717,6 +720,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LaatsteHerinnering")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LaatsteImport")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -945,6 +951,13 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<bool>("WachtOpBevestiging")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BrugfiguurId");
@@ -982,6 +995,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LaatsteImport")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<double>("Latitude")

@@ -249,6 +249,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UitImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -698,6 +701,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LaatsteHerinnering")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("LaatsteImport")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -923,6 +929,13 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WachtOpBevestiging")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BrugfiguurId");
@@ -960,6 +973,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("LaatstGewijzigd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LaatsteImport")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Latitude")

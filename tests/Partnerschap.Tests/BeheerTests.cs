@@ -218,7 +218,7 @@ public sealed partial class BeheerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, (await beheerder.GetAsync("/beheer/audit?soort=iets-anders")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await beheerder.GetAsync("/beheer/audit?van=2026-13-45")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync($"/beheer/audit?van={DateTime.UtcNow:yyyy-MM-dd}&tot={DateTime.UtcNow:yyyy-MM-dd}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync($"/beheer/audit?van={Partnerschap.Web.Infrastructure.BelgischeTijd.Vandaag(TimeProvider.System):yyyy-MM-dd}&tot={Partnerschap.Web.Infrastructure.BelgischeTijd.Vandaag(TimeProvider.System):yyyy-MM-dd}")).StatusCode);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class DemoDataTests
         Assert.All(Vocabulaire.Aanleidingen, t => Assert.Contains(organisaties, o => o.Aanleidingen.Contains(t.Code)));
         Assert.All(Vocabulaire.Samenwerkingsvormen, t => Assert.Contains(organisaties, o => o.Samenwerkingsvormen.Any(v => v.Code == t.Code)));
         Assert.All(Vocabulaire.Doelgroepen, t => Assert.Contains(organisaties, o => o.Doelgroepen.Contains(t.Code)));
-        var jaarGeleden = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-12);
+        var jaarGeleden = Partnerschap.Web.Infrastructure.BelgischeTijd.Vandaag(TimeProvider.System).AddMonths(-12);
         Assert.True(organisaties.Count(o => o.LaatstGecontroleerd < jaarGeleden) >= 10);
         Assert.Contains(organisaties, o => o.Status == OrganisatieStatus.TijdelijkGesloten);
         Assert.Contains(organisaties, o => o.Status == OrganisatieStatus.Stopgezet);

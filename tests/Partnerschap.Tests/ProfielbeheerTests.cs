@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
 
@@ -9,7 +10,11 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
 {
     private const string Slug = "huiswerkklas-de-sleutel";
     private const string Formulier = "form.profielformulier";
-    private readonly PortalFactory _factory = new();
+    // 23:30 UTC on 1 December is already 2 December in Brussels: every date below must be the Belgian one.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.Zero));
+    private readonly PortalFactory _factory;
+
+    public ProfielbeheerTests() => _factory = new PortalFactory { Clock = _clock };
 
     public async ValueTask InitializeAsync()
     {
@@ -123,12 +128,31 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var organisatie = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), organisatie.LaatstGecontroleerd);
+        Assert.Equal(new DateOnly(2026, 12, 2), organisatie.LaatstGecontroleerd);
+        var bevestigd = await Html.ParseAsync(await lid.GetAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains("De gegevens zijn bevestigd op 2 december 2026", bevestigd.Text("main"));
         Assert.Equal(versieVoor, organisatie.Versie); // a confirmation does not make open edit forms stale
         var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
         Assert.Null(publiek.QuerySelector(".melding-let-op"));
         var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
         Assert.Contains("Gegevens bevestigd zonder wijziging", geschiedenis.Text("#versie-2"));
+    }
+
+    [Fact]
+    public async Task A_change_just_after_midnight_in_Brussels_shows_that_Belgian_day_in_Dutch()
+    {
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 23, 52, 0, TimeSpan.Zero)); // 00:52 on 2 December in Brussels
+        using var lid = await LidAsync();
+
+        using var saved = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier,
+            f => f.With("Formulier.Telefoon", "09 000 22 22").With("actie", "opslaan"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
+        Assert.Contains("Laatst gewijzigd: 2 december 2026", publiek.Text("main"));
+        var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        Assert.Contains("2 december 2026 om 00:52", geschiedenis.Text("main"));
+        Assert.DoesNotContain("December", geschiedenis.Text("main"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
 
@@ -11,7 +12,11 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
     private const string Atheneum = "Atheneum Demo Gent";
     private const string OudeZorgEmail = "zorg.regenboog@example.org";
     private const string Formulier = "form.profielformulier";
-    private readonly PortalFactory _factory = new();
+    // 23:30 UTC on 1 December: in Brussels it is already 2 December.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.Zero));
+    private readonly PortalFactory _factory;
+
+    public SchoolbeheerTests() => _factory = new PortalFactory { Clock = _clock };
 
     public async ValueTask InitializeAsync()
     {
@@ -47,8 +52,7 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
         return await Html.SignedInClientAsync(_factory, email);
     }
 
-    private static DateOnly VandaagInBrussel() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private static DateOnly VandaagInBrussel() => new(2026, 12, 2);
 
     [Fact]
     public async Task A_member_changes_the_zorgcoordinator_email_and_the_public_page_shows_it()

@@ -6,6 +6,8 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
+using Partnerschap.Web.Infrastructure;
+
 namespace Partnerschap.Web.Features.Organisaties;
 
 /// <summary>/organisaties/{slug}: the public profile of one organisation.</summary>
@@ -32,7 +34,7 @@ public sealed class OrganisatiesController(PortalDbContext db, KaartIndexProvide
             .Select(s => new SamenwerkingRegel(s.School!.Naam, "/scholen/" + s.School.Slug, s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
             .ToListAsync(cancellationToken);
         var index = await indexProvider.GetAsync(cancellationToken);
-        var model = new OrganisatieProfiel(organisatie, samenwerkingen, index.Gemeenten, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var model = new OrganisatieProfiel(organisatie, samenwerkingen, index.Gemeenten, BelgischeTijd.Vandaag(clock));
         return View(model);
     }
 }

@@ -118,7 +118,7 @@ public sealed class SchoolbeheerController(
         }
 
         indexProvider.Invalidate();
-        TempData[Meldingen.Key] = $"Bedankt! De gegevens zijn bevestigd op {Vandaag():d MMMM yyyy} (versie {versie!.Nummer}).";
+        TempData[Meldingen.Key] = $"Bedankt! De gegevens zijn bevestigd op {BelgischeTijd.Datum(Vandaag())} (versie {versie!.Nummer}).";
         return Redirect(Url.IsLocalUrl(Request.Form["terug"]) ? Request.Form["terug"].ToString() : $"/scholen/{school.Slug}/bewerken");
     }
 

@@ -1,19 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 
 namespace Partnerschap.Web.Features.SocialeKaart;
 
 /// <summary>/sociale-kaart: one search box and filters, all in the URL and all without JavaScript.</summary>
 [AllowAnonymous]
-public sealed class SocialeKaartController(KaartIndexProvider indexProvider) : Controller
+public sealed class SocialeKaartController(KaartIndexProvider indexProvider, TimeProvider clock) : Controller
 {
     [HttpGet("sociale-kaart")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var index = await indexProvider.GetAsync(cancellationToken);
         var vraag = ZoekVraag.Lees(Request.Query, index.Gemeenten, index.Talen);
-        var resultaat = KaartZoeker.Zoek(index, vraag);
+        var resultaat = KaartZoeker.Zoek(index, vraag) with { Vandaag = BelgischeTijd.Vandaag(clock) };
         if (vraag.Meldingen.Count > 0)
         {
             // The page still answers, but says what it ignored; a client that checks status codes sees 400.

@@ -32,7 +32,6 @@ public sealed class HerinneringService(
     /// <summary>The members of one profile get at most one reminder in this many days.</summary>
     public const int DagenTussenHerinneringen = 30;
 
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
 
     /// <summary>
     /// Sends one mail to every active member (not deactivated, e-mail confirmed) of every organisation that is not
@@ -156,7 +155,7 @@ public sealed class HerinneringService(
     private static string Tekst(string aanspreking, string naam, DateOnly? gecontroleerd, string link)
     {
         var wanneer = gecontroleerd is { } d
-            ? $"De gegevens zijn voor het laatst nagekeken op {d.ToString("d MMMM yyyy", Nl)}."
+            ? $"De gegevens zijn voor het laatst nagekeken op {BelgischeTijd.Datum(d)}."
             : "De gegevens zijn nog nooit nagekeken.";
         return $"""
             Dag {aanspreking},

@@ -30,7 +30,7 @@ public sealed class SyntheticMapGenerator(PortalDbContext db, TimeProvider clock
         var random = new Random(20261123);
         var gemeenten = await db.Gemeenten.AsNoTracking().OrderBy(g => g.NisCode).ToListAsync(cancellationToken);
         var taken = (await db.Organisaties.Select(o => o.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var vandaag = BelgischeTijd.Vandaag(clock);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < aantal; i++)
         {

@@ -15,7 +15,11 @@ public sealed record ZoekResultaat(
     int Totaal,
     int Paginas,
     IReadOnlyList<Facet> Facetten,
-    IReadOnlyDictionary<Soort, int> PerSoort);
+    IReadOnlyDictionary<Soort, int> PerSoort)
+{
+    /// <summary>Today in Belgium, for the freshness labels on the result cards.</summary>
+    public DateOnly Vandaag { get; init; }
+}
 
 /// <summary>
 /// Runs a <see cref="ZoekVraag"/> against the <see cref="KaartIndex"/>: text, place, filters, facet counts

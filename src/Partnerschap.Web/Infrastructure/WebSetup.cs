@@ -85,16 +85,7 @@ public static class WebSetup
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migraties", tags: ["ready"]);
 
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-            {
-                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration));
 
         services.AddHsts(o =>
         {
@@ -117,6 +108,35 @@ public static class WebSetup
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
         return services;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For and X-Forwarded-Proto count only when they come from a proxy named in
+    /// <c>ForwardedHeaders:KnownProxies</c> (addresses) or <c>ForwardedHeaders:KnownNetworks</c> (CIDR). ASP.NET Core trusts
+    /// every peer when both lists are empty, so with none configured the headers are not read at all: a client can then
+    /// not choose its own address and slip past the rate limits.
+    /// </summary>
+    public static void ConfigureForwardedHeaders(ForwardedHeadersOptions o, IConfiguration configuration)
+    {
+        o.KnownIPNetworks.Clear();
+        o.KnownProxies.Clear();
+        foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+        {
+            o.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is geen IP-adres."));
+        }
+
+        foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+        {
+            o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is geen netwerk in CIDR-notatie (zoals 10.0.0.0/8)."));
+        }
+
+        o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count == 0
+            ? ForwardedHeaders.None
+            : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)

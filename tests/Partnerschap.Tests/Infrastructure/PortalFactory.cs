@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -53,6 +54,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "partnerschap-tests", $"{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// When set, the address every request seems to come from (the test server has none of its own): the peer the
+    /// portal sees, before any forwarded header.
+    /// </summary>
+    public System.Net.IPAddress? RemoteIp { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -65,6 +72,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+
+        if (RemoteIp is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteIpStartupFilter(RemoteIp)));
         }
     }
 
@@ -112,4 +124,18 @@ public class PortalFactory : WebApplicationFactory<Program>
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
+}
+
+/// <summary>Gives every request the same peer address, before the portal's own pipeline runs.</summary>
+internal sealed class RemoteIpStartupFilter(System.Net.IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

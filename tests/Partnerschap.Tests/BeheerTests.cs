@@ -130,7 +130,7 @@ public sealed partial class BeheerTests : IAsyncLifetime
         Assert.StartsWith("/aanmelden", volgende.Headers.Location!.PathAndQuery);
         using var aanmelden = await Html.SignInAsync(_factory.CreateClient(), "vertrokken@example.org");
         Assert.Equal(HttpStatusCode.BadRequest, aanmelden.StatusCode);
-        Assert.Contains("Je account is uitgeschakeld", (await Html.ParseAsync(aanmelden)).Text(".foutenoverzicht"));
+        Assert.Contains(Partnerschap.Web.Features.Account.AccountController.AanmeldenMisluktTekst, (await Html.ParseAsync(aanmelden)).Text(".foutenoverzicht"));
 
         using var aan = await Html.SubmitFormAsync(beheerder, $"/beheer/gebruikers/{user.Id}", $"form[action='/beheer/gebruikers/{user.Id}/activeren']");
         Assert.Equal(HttpStatusCode.Redirect, (await Html.SignInAsync(_factory.CreateClient(), "vertrokken@example.org")).StatusCode);

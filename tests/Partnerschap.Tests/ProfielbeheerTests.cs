@@ -70,7 +70,8 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
         var tabel = conflict.Text(".conflict table");
         Assert.Contains("09 000 11 11", tabel); // what Sara saved
         Assert.Contains("09 000 22 22", tabel); // what Tom typed
-        Assert.Contains("sara@example.org", conflict.Text(".conflict"));
+        Assert.Contains("iemand zonder naam in het portaal (welzijnswerker)", conflict.Text(".conflict"));
+        Assert.DoesNotContain("sara@example.org", conflict.Text(".conflict"));
         Assert.Equal("09 000 11 11", await TelefoonAsync()); // Tom's input was not applied silently
 
         // Tom's input is still in the form; saving again applies it on top of Sara's version.
@@ -91,7 +92,8 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
 
         var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
         var versie2 = geschiedenis.Text("#versie-2");
-        Assert.Contains("lid@example.org", versie2);
+        Assert.Contains("(welzijnswerker)", versie2);
+        Assert.DoesNotContain("lid@example.org", versie2);
         Assert.Contains(oud, versie2);
         Assert.Contains("Een nieuwe beschrijving die niet klopt.", versie2);
         Assert.Empty(geschiedenis.QuerySelectorAll("form[action$='/herstellen']")); // members cannot restore
@@ -153,6 +155,41 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
         var geschiedenis = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/geschiedenis"));
         Assert.Contains("2 december 2026 om 00:52", geschiedenis.Text("main"));
         Assert.DoesNotContain("December", geschiedenis.Text("main"));
+    }
+
+    [Fact]
+    public async Task Members_see_who_edited_by_name_and_role_and_only_a_Beheerder_sees_e_mail_addresses()
+    {
+        using var sara = await LidAsync("sara@example.org");
+        using var tom = await LidAsync("tom@example.org");
+        await _factory.CreateUserAsync("bea@example.org", Rollen.Beheerder);
+        await _factory.WithUsersAsync(async users =>
+        {
+            foreach (var (email, naam) in new[] { ("sara@example.org", "Sara Peeters"), ("bea@example.org", "Bea Beheer") })
+            {
+                var user = (await users.FindByEmailAsync(email))!;
+                user.Weergavenaam = naam;
+                await users.UpdateAsync(user);
+            }
+        });
+        using var bea = await Html.SignedInClientAsync(_factory, "bea@example.org");
+        var tomPagina = await Html.ParseAsync(await tom.GetAsync($"/organisaties/{Slug}/bewerken"));
+        using var _1 = await Html.SubmitFormAsync(sara, $"/organisaties/{Slug}/bewerken", Formulier, f => f.With("Formulier.Telefoon", "09 000 33 33").With("actie", "opslaan"));
+        using var _2 = await Html.SubmitFormAsync(bea, $"/organisaties/{Slug}/bewerken", Formulier, f => f.With("Formulier.Openingsuren", "Elke werkdag").With("actie", "opslaan"));
+
+        using var conflict = await tom.PostAsync($"/organisaties/{Slug}/bewerken", new FormUrlEncodedContent(
+            Html.FormFields(tomPagina, Formulier).With("Formulier.Telefoon", "09 000 44 44").With("actie", "opslaan")));
+        var voorLid = await Html.ParseAsync(await tom.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+        var voorBeheerder = await Html.ParseAsync(await bea.GetAsync($"/organisaties/{Slug}/geschiedenis"));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var conflictTekst = (await Html.ParseAsync(conflict)).Text("main");
+        Assert.Contains("Bea Beheer (beheerder)", conflictTekst);
+        Assert.DoesNotContain("@example.org", conflictTekst);
+        Assert.Contains("Sara Peeters (welzijnswerker)", voorLid.Text(".versies"));
+        Assert.Contains("Bea Beheer (beheerder)", voorLid.Text(".versies"));
+        Assert.DoesNotContain("@example.org", voorLid.Text(".versies"));
+        Assert.Contains("Sara Peeters (welzijnswerker, sara@example.org)", voorBeheerder.Text(".versies"));
     }
 
     [Fact]

@@ -49,6 +49,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<GidsFeedback> GidsFeedback => Set<GidsFeedback>();
 
+    public DbSet<BeeindigdeSessie> BeeindigdeSessies => Set<BeeindigdeSessie>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
@@ -140,6 +142,7 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         builder.Entity<HoofdstukVersie>().Property(v => v.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<Hoofdstuk>().Property(h => h.PublicatieOp).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<GidsFeedback>().Property(f => f.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<BeeindigdeSessie>().Property(s => s.BewaarTot).HasConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
 

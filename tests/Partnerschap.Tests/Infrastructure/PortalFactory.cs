@@ -60,6 +60,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public System.Net.IPAddress? RemoteIp { get; init; }
 
+    /// <summary>Extra registrations after the portal's own, e.g. a counting wrapper around a framework service.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -72,6 +75,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+
+        if (ExtraServices is not null)
+        {
+            builder.ConfigureServices(ExtraServices);
         }
 
         if (RemoteIp is not null)

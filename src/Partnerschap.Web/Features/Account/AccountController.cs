@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Identity;
@@ -20,6 +22,10 @@ public sealed class AccountController(
     AccountLinks links,
     TimeProvider clock,
     AuditLogger audit,
+    PortalDbContext db,
+    IOptions<AuthOptions> authOptions,
+    WachtwoordTiming wachtwoordTiming,
+    WachtwoordMails wachtwoordMails,
     ILogger<AccountController> logger) : Controller
 {
     private const string OngeldigeLink = "Deze link is niet meer geldig of werd al gebruikt. Vraag hieronder een nieuwe link aan.";
@@ -39,59 +45,49 @@ public sealed class AccountController(
             return AanmeldenMislukt(model);
         }
 
+        // Every failed attempt costs exactly one password hash and gets the same message, whatever the account's state:
+        // neither the answer nor its timing tells whether an address has an account (ADR 0007).
         var user = await users.FindByEmailAsync(model.Email!);
-        if (user is null)
+        string? reden = user switch
         {
-            logger.LogWarning("Aanmelden mislukt: onbekend account {EmailHash}", Hash(model.Email!));
-            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, model.Email, "Geen account met dit e-mailadres.");
-            ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
+            null => "Geen account met dit e-mailadres.",
+            { Gedeactiveerd: true } => "Account is gedeactiveerd.",
+            _ when await users.IsLockedOutAsync(user) => "Account is geblokkeerd na te veel mislukte pogingen.",
+            _ when !await signIn.CanSignInAsync(user) => "E-mailadres nog niet bevestigd (uitnodiging niet aanvaard).",
+            _ => null,
+        };
+        if (reden is not null)
+        {
+            wachtwoordTiming.VerifieerNiets(model.Wachtwoord!);
+            logger.LogWarning("Aanmelden mislukt voor {EmailHash}: {Reden}", Hash(model.Email!), reden);
+            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user?.Email ?? model.Email, reden);
+            ModelState.AddModelError(string.Empty, AanmeldenMisluktTekst);
             return AanmeldenMislukt(model);
         }
 
-        if (user.Gedeactiveerd)
-        {
-            logger.LogWarning("Aanmelden geweigerd: account {UserId} is gedeactiveerd", user.Id);
-            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "Account is gedeactiveerd.");
-            ModelState.AddModelError(string.Empty, "Je account is uitgeschakeld. Neem contact op met de beheerder van Partnerschap als je het opnieuw nodig hebt.");
-            return AanmeldenMislukt(model);
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, model.Wachtwoord!, lockoutOnFailure: true);
+        var result = await signIn.CheckPasswordSignInAsync(user!, model.Wachtwoord!, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [SignInTime.Now(clock)]);
-            logger.LogInformation("Aanmelden gelukt voor gebruiker {UserId}", user.Id);
+            await signIn.SignInWithClaimsAsync(user!, isPersistent: false, SignInTime.NieuweSessie(clock));
+            logger.LogInformation("Aanmelden gelukt voor gebruiker {UserId}", user!.Id);
             await audit.RegistreerAsync(AuditSoorten.AanmeldenGelukt, user.Email, actor: user);
             return LocalRedirect(Url.IsLocalUrl(model.Terug) ? model.Terug : "/");
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Aanmelden geweigerd: account {UserId} is geblokkeerd", user.Id);
-            await audit.RegistreerAsync(AuditSoorten.AccountGeblokkeerd, user.Email, "Te veel mislukte pogingen; 15 minuten geblokkeerd.");
-            ModelState.AddModelError(string.Empty,
-                "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.");
-        }
-        else if (result.IsNotAllowed)
-        {
-            logger.LogWarning("Aanmelden geweigerd: e-mailadres van {UserId} is niet bevestigd", user.Id);
-            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "E-mailadres nog niet bevestigd.");
-            ModelState.AddModelError(string.Empty,
-                "Je e-mailadres is nog niet bevestigd. Stel je wachtwoord in via de link in je mail, of vraag een nieuwe link via 'Wachtwoord vergeten'.");
-        }
-        else
-        {
-            logger.LogWarning("Aanmelden mislukt: verkeerd wachtwoord voor {UserId}", user.Id);
-            await audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "Verkeerd wachtwoord.");
-            ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet.");
-        }
+        logger.LogWarning("Aanmelden mislukt: verkeerd wachtwoord voor {UserId}", user!.Id);
+        await (result.IsLockedOut
+            ? audit.RegistreerAsync(AuditSoorten.AccountGeblokkeerd, user.Email, "Te veel mislukte pogingen; 15 minuten geblokkeerd.")
+            : audit.RegistreerAsync(AuditSoorten.AanmeldenMislukt, user.Email, "Verkeerd wachtwoord."));
 
+        ModelState.AddModelError(string.Empty, AanmeldenMisluktTekst);
         return AanmeldenMislukt(model);
     }
 
     [HttpPost("afmelden")]
     public async Task<IActionResult> Afmelden()
     {
+        // Ends this session on the server too: a copy of the cookie no longer opens anything.
+        await SignInTime.BeeindigAsync(User, db, clock, authOptions.Value, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         TempData[Meldingen.Key] = "Je bent afgemeld.";
         return Redirect("/");
@@ -112,26 +108,9 @@ public sealed class AccountController(
             return View(model);
         }
 
-        // The same answer whether or not the account exists: nobody learns who has an account.
-        var user = await users.FindByEmailAsync(model.Email!);
-        if (user is not null)
-        {
-            var link = links.Password(user, await users.GeneratePasswordResetTokenAsync(user), eersteWachtwoord: false);
-            await mail.SendAsync(user.Email!, "Een nieuw wachtwoord voor Partnerschap", $"""
-                Dag {user.Weergavenaam ?? user.Email},
-
-                Iemand vroeg een nieuw wachtwoord aan voor je account op Partnerschap.
-                Was jij dat? Kies dan een nieuw wachtwoord via deze link:
-
-                {link}
-
-                De link werkt één keer en blijft 24 uur geldig.
-                Vroeg je niets aan? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.
-
-                Partnerschap
-                """);
-            logger.LogInformation("Herstellink verstuurd naar gebruiker {UserId}", user.Id);
-        }
+        // The same answer, in the same time, whether or not the account exists: the look-up, the token and the mail
+        // happen off the request path (WachtwoordMails), so nobody learns who has an account.
+        wachtwoordMails.Vraag(model.Email!);
 
         return View("Bericht", new BerichtViewModel("Kijk in je mailbox",
             $"Als er een account bestaat voor {model.Email}, dan sturen we nu een mail met een link om een nieuw wachtwoord te kiezen. Zie je niets? Kijk ook bij ongewenste mail."));
@@ -227,7 +206,7 @@ public sealed class AccountController(
             if (result.Succeeded)
             {
                 // The security stamp changed, which signs out every other session; this one stays signed in.
-                await signIn.SignInWithClaimsAsync(user, isPersistent: false, [SignInTime.Now(clock)]);
+                await signIn.SignInWithClaimsAsync(user, isPersistent: false, SignInTime.NieuweSessie(clock));
                 logger.LogInformation("Wachtwoord gewijzigd door gebruiker {UserId}", user.Id);
                 TempData[Meldingen.Key] = "Je wachtwoord is gewijzigd. Op andere toestellen moet je opnieuw aanmelden.";
                 return RedirectToAction(nameof(MijnAccount));
@@ -348,6 +327,11 @@ public sealed class AccountController(
         TempData[Meldingen.Key] = "Je bent op alle toestellen afgemeld.";
         return RedirectToAction(nameof(Aanmelden));
     }
+
+    /// <summary>One message for every failed sign-in: it says what may be wrong without saying what is.</summary>
+    public const string AanmeldenMisluktTekst =
+        "Aanmelden lukt niet met dit e-mailadres en wachtwoord. Kijk beide na. Na vijf mislukte pogingen wacht je 15 minuten. " +
+        "Kreeg je een uitnodiging? Kies dan eerst je wachtwoord via de link in die mail. Wachtwoord kwijt? Kies 'Wachtwoord vergeten'.";
 
     private ViewResult AanmeldenMislukt(AanmeldenViewModel model)
     {

@@ -77,12 +77,52 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, CancellationToken cancellationToken = default) =>
         RegistreerAsync(soort, profielId, toestand, toestand, VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
 
-    /// <summary>Every version of the profile, newest first.</summary>
-    public Task<List<ProfielVersie>> VersiesAsync(ProfielSoort soort, Guid profielId, CancellationToken cancellationToken = default) =>
-        db.ProfielVersies.AsNoTracking()
+    /// <summary>Every version of the profile, newest first, with <see cref="ProfielVersie.Door"/> as the viewer may see it.</summary>
+    public async Task<List<ProfielVersie>> VersiesAsync(ProfielSoort soort, Guid profielId, CancellationToken cancellationToken = default)
+    {
+        var versies = await db.ProfielVersies.AsNoTracking()
             .Where(v => v.Soort == soort && v.ProfielId == profielId)
             .OrderByDescending(v => v.Nummer)
             .ToListAsync(cancellationToken);
+        await ToonDoorAsync(versies, cancellationToken);
+        return versies;
+    }
+
+    /// <summary>
+    /// Replaces the stored actor (an e-mail address) by what the person looking may see: a name and a role, and the
+    /// e-mail address only for a Beheerder. Actors without an account ("import", "opdrachtregel") stay as they are.
+    /// The versions are detached copies for display; nothing is saved.
+    /// </summary>
+    private async Task ToonDoorAsync(IReadOnlyList<ProfielVersie> versies, CancellationToken cancellationToken)
+    {
+        var ids = versies.Select(v => v.GebruikerId).OfType<string>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var personen = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.Weergavenaam, u.Email }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var rollen = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            where ids.Contains(ur.UserId)
+                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var kijker = http.HttpContext?.User;
+        var metAdres = kijker is null || kijker.IsInRole(Rollen.Beheerder);
+        foreach (var versie in versies.Where(v => v.GebruikerId is not null))
+        {
+            var rol = Rollen.Alle.FirstOrDefault(r => rollen.Any(x => x.UserId == versie.GebruikerId && x.Name == r));
+            if (!personen.TryGetValue(versie.GebruikerId!, out var persoon))
+            {
+                versie.Door = metAdres ? $"{versie.Door} (account bestaat niet meer)" : "een vroegere gebruiker";
+                continue;
+            }
+
+            var naam = string.IsNullOrWhiteSpace(persoon.Weergavenaam) ? "iemand zonder naam in het portaal" : persoon.Weergavenaam;
+            var details = string.Join(", ", new[] { rol?.ToLowerInvariant(), metAdres ? persoon.Email : null }.OfType<string>());
+            versie.Door = details.Length == 0 ? naam : $"{naam} ({details})";
+        }
+    }
 
     /// <summary>Version <paramref name="nummer"/> of the profile, or null.</summary>
     public Task<ProfielVersie?> VersieAsync(ProfielSoort soort, Guid profielId, int nummer, CancellationToken cancellationToken = default) =>
@@ -95,6 +135,12 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         var laatste = await db.ProfielVersies.AsNoTracking()
             .Where(v => v.Soort == soort && v.ProfielId == profielId)
             .OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken);
-        return laatste is null ? null : $"{laatste.Door} op {BelgischeTijd.Tijdstip(laatste.Tijdstip)}";
+        if (laatste is null)
+        {
+            return null;
+        }
+
+        await ToonDoorAsync([laatste], cancellationToken);
+        return $"{laatste.Door} op {BelgischeTijd.Tijdstip(laatste.Tijdstip)}";
     }
 }

@@ -139,6 +139,10 @@ public sealed class HerinneringService(
         var grens = clock.GetUtcNow().AddDays(-dagen);
 
         var verwijderd = await db.AuditLog.Where(a => a.Tijdstip < grens).ExecuteDeleteAsync(cancellationToken);
+
+        // Signed-out sessions whose cookie has expired anyway need no record any more.
+        var nu = clock.GetUtcNow();
+        await db.BeeindigdeSessies.Where(s => s.BewaarTot < nu).ExecuteDeleteAsync(cancellationToken);
         var jaarGeleden = clock.GetUtcNow().AddDays(-365);
         var adressen = await db.Meldingen
             .Where(m => m.Email != null && (m.Status == MeldingStatus.Opgelost || m.Status == MeldingStatus.Afgewezen) && m.GewijzigdOp < jaarGeleden)

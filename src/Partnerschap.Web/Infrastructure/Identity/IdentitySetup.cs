@@ -16,6 +16,9 @@ public static class IdentitySetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommonPasswordList>();
         services.AddSingleton<AccountLinks>();
+        services.AddSingleton<WachtwoordTiming>();
+        services.AddSingleton<WachtwoordMails>();
+        services.AddHostedService(sp => sp.GetRequiredService<WachtwoordMails>());
 
         services
             .AddIdentity<PortalUser, IdentityRole>(options =>

@@ -317,6 +317,30 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.BeeindigdeSessie", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("AfgemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("BewaarTot")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BewaarTot");
+
+                    b.ToTable("BeeindigdeSessies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
                 {
                     b.Property<Guid>("Id")

@@ -303,6 +303,30 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.BeeindigdeSessie", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AfgemeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BewaarTot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BewaarTot");
+
+                    b.ToTable("BeeindigdeSessies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
                 {
                     b.Property<Guid>("Id")

@@ -17,7 +17,7 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
     private const string AndereSlug = "sociaal-huis-gent";
     private const string School = "basisschool-de-regenboog";
     private readonly PortalFactory _factory = new();
-    private readonly Dictionary<string, (Guid Aanbod, Guid Samenwerking)> _eigen = [];
+    private readonly Dictionary<string, (Guid Aanbod, Guid Samenwerking, Guid TeBevestigen, Guid TeWeigeren)> _eigen = [];
 
     private enum Persona
     {
@@ -28,7 +28,10 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         Beheerder,
     }
 
-    /// <summary>An edit endpoint; {a} and {s} become an aanbod and a samenwerking of the persona's own (so deleting is safe to repeat).</summary>
+    /// <summary>
+    /// An edit endpoint; {a} and {s} become an aanbod and a samenwerking of the persona's own (so deleting is safe to
+    /// repeat), {w} and {v} a samenwerking with the school that waits for confirmation (to confirm and to refuse).
+    /// </summary>
     private sealed record Rij(string Methode, string Pad, string Toegelaten, string? BeheerderAlleen = null, bool LegeVelden = true);
 
     // Toegelaten: "200", "400" (authorised, the empty form is refused with a Dutch message), or "302 <path>".
@@ -56,6 +59,8 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         new("POST", "/scholen/{school}/bevestigen", "302 /scholen/{school}/bewerken"),
         new("GET", "/scholen/{school}/geschiedenis", "200"),
         new("POST", "/scholen/{school}/geschiedenis/1/herstellen", "302 /geen-toegang", BeheerderAlleen: "302 /scholen/{school}/geschiedenis"),
+        new("POST", "/scholen/{school}/samenwerkingen/{w}/bevestigen", "302 /scholen/{school}/bewerken"),
+        new("POST", "/scholen/{school}/samenwerkingen/{v}/weigeren", "302 /scholen/{school}/bewerken"),
     ];
 
     public async ValueTask InitializeAsync()
@@ -77,8 +82,12 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         // Every persona gets an aanbod and a samenwerking of its own to try to delete.
         var scholen = await _factory.WithDbAsync(db => db.Scholen.OrderBy(s => s.Naam).Select(s => s.Id).ToListAsync());
         var organisatie = await _factory.WithDbAsync(db => db.Organisaties.SingleAsync(o => o.Slug == Slug));
+        var anderen = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug != Slug).OrderBy(o => o.Slug).Select(o => o.Id).ToListAsync());
+        var regenboog = await _factory.WithDbAsync(db => db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync());
         foreach (var (persona, i) in Enum.GetValues<Persona>().Select((p, i) => (p, i)))
         {
+            var teBevestigen = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[2 * i], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
+            var teWeigeren = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[(2 * i) + 1], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
             var aanbod = new Aanbod { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, Naam = $"Aanbod van {persona}", Beschrijving = "Test." };
             var extraSchool = new School { Id = Guid.NewGuid(), Naam = $"School van {persona}", Slug = $"school-van-{persona}".ToLowerInvariant(), Net = "vrij-gesubsidieerd", GemeenteNis = "44021" };
             var samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = extraSchool.Id, Samenwerkingsvormen = ["toeleiding"] };
@@ -86,10 +95,10 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
             {
                 db.Aanbod.Add(aanbod);
                 db.Scholen.Add(extraSchool);
-                db.Samenwerkingen.Add(samenwerking);
+                db.Samenwerkingen.AddRange(samenwerking, teBevestigen, teWeigeren);
                 return db.SaveChangesAsync();
             });
-            _eigen[persona.ToString()] = (aanbod.Id, samenwerking.Id);
+            _eigen[persona.ToString()] = (aanbod.Id, samenwerking.Id, teBevestigen.Id, teWeigeren.Id);
         }
 
         Assert.NotEmpty(scholen);
@@ -119,8 +128,9 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         {
             foreach (var persona in Enum.GetValues<Persona>())
             {
-                var (aanbod, samenwerking) = _eigen[persona.ToString()];
-                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString());
+                var (aanbod, samenwerking, teBevestigen, teWeigeren) = _eigen[persona.ToString()];
+                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString())
+                    .Replace("{w}", teBevestigen.ToString()).Replace("{v}", teWeigeren.ToString());
                 using var request = new HttpRequestMessage(new HttpMethod(rij.Methode), pad);
                 if (rij.Methode == "POST")
                 {
@@ -160,7 +170,7 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
             .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal) || e.Contains("/scholen/{slug}/", StringComparison.Ordinal))
             .Select(e => e.Replace(":guid", string.Empty, StringComparison.Ordinal).Replace(":int", string.Empty, StringComparison.Ordinal))
             .ToHashSet();
-        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{school}", "{slug}").Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
+        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{school}", "{slug}").Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("{w}", "{id}").Replace("{v}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
         var nietBewerken = new HashSet<string>
         {
             "GET /organisaties/{slug}/ik-werk-hier", // any signed-in person may ask access (tested in ToegangTests)

@@ -193,6 +193,7 @@ public static class AuditSoorten
     public const string HoofdstukGepland = "hoofdstuk-gepland";
     public const string HoofdstukGearchiveerd = "hoofdstuk-gearchiveerd";
     public const string HoofdstukUitArchief = "hoofdstuk-uit-archief";
+    public const string SamenwerkingBevestigd = "samenwerking-bevestigd";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -212,5 +213,6 @@ public static class AuditSoorten
         [HoofdstukGepland] = "Publicatie van gidshoofdstuk gepland",
         [HoofdstukGearchiveerd] = "Gidshoofdstuk gearchiveerd",
         [HoofdstukUitArchief] = "Gidshoofdstuk terug uit archief",
+        [SamenwerkingBevestigd] = "Samenwerking bevestigd door de school",
     };
 }

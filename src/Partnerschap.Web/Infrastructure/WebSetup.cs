@@ -97,6 +97,7 @@ public static class WebSetup
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
         services.AddScoped<AuditLogger>();
         services.AddScoped<ProfielHistoriek>();
+        services.AddScoped<SamenwerkingBevestiging>();
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();

@@ -226,9 +226,10 @@ public sealed class AanbodMomentopname
         a.Werkingsgebied = Werkingsgebied.Select(g => new Gebied { Soort = g.Soort, Code = g.Code }).ToList();
     }
 
+    /// <summary>Every editable field of the aanbod, the name included: a change to any of them is a change.</summary>
     public string Tekst()
     {
-        var regels = new List<string> { Beschrijving };
+        var regels = new List<string> { "Naam: " + Naam, Beschrijving };
         if (!string.IsNullOrWhiteSpace(Kosten))
         {
             regels.Add("Kosten: " + Kosten);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Account;
 using Partnerschap.Web.Features.Organisaties;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
@@ -23,6 +24,7 @@ public sealed class ProfielbeheerController(
     KaartIndexProvider indexProvider,
     ProfielHistoriek historiek,
     AuditLogger audit,
+    SamenwerkingBevestiging bevestiging,
     TimeProvider clock) : Controller
 {
     private const string Prefix = "Formulier.";
@@ -460,25 +462,90 @@ public sealed class ProfielbeheerController(
             return View("Samenwerking", new SamenwerkingPagina(organisatie, id, formulier));
         }
 
+        if (samenwerking is not null && formulier.Versie != samenwerking.Versie)
+        {
+            return await SamenwerkingConflictAsync(organisatie.Id, id, formulier, cancellationToken);
+        }
+
         var oud = samenwerking is null ? null : SamenwerkingFormulier.Tekst(samenwerking);
         var oudeSchool = samenwerking?.School?.Naam;
+        var andereSchool = samenwerking is null || samenwerking.SchoolId != school!.Id;
         if (samenwerking is null)
         {
             samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = school!.Id };
             db.Samenwerkingen.Add(samenwerking);
         }
+        else
+        {
+            db.VerwachtVersie(samenwerking, formulier.Versie);
+        }
 
         samenwerking.SchoolId = school!.Id;
         formulier.PasToeOp(samenwerking);
+
+        // A school confirms a partnership with it before the public sees it; a Beheerder's word is enough.
+        var beheerder = User.IsInRole(Rollen.Beheerder);
+        if (andereSchool)
+        {
+            samenwerking.WachtOpBevestiging = !beheerder;
+        }
+
         var omschrijving = oud is null ? $"Samenwerking met {school.Naam} toegevoegd" : $"Samenwerking met {school.Naam} gewijzigd";
-        if (await RegistreerSamenwerkingAsync(organisatie, oudeSchool, oud, school.Naam, SamenwerkingFormulier.Tekst(samenwerking), omschrijving, cancellationToken) is not { } versie)
+        int? versie;
+        try
+        {
+            versie = await RegistreerSamenwerkingAsync(organisatie, oudeSchool, oud, school.Naam, SamenwerkingFormulier.Tekst(samenwerking), omschrijving, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await SamenwerkingConflictAsync(organisatie.Id, id, formulier, cancellationToken);
+        }
+
+        if (versie is null)
         {
             TempData[Meldingen.Key] = "Je wijzigde niets aan deze samenwerking.";
             return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
         }
 
-        TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). De school toont de samenwerking ook op haar profiel.";
+        if (samenwerking.WachtOpBevestiging && andereSchool)
+        {
+            await bevestiging.VraagAanSchoolAsync(organisatie, school, cancellationToken);
+            TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). {school.Naam} bevestigt de samenwerking eerst; daarna staat ze op beide publieke profielen.";
+        }
+        else
+        {
+            TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). De school toont de samenwerking ook op haar profiel.";
+        }
+
         return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
+    }
+
+    /// <summary>
+    /// Someone saved this samenwerking, or the profile it belongs to, since the form was opened: the same conflict
+    /// screen (409) as for a profile, with what is stored now beside the input, which stays in the form.
+    /// </summary>
+    private async Task<IActionResult> SamenwerkingConflictAsync(Guid organisatieId, Guid? id, SamenwerkingFormulier formulier, CancellationToken cancellationToken)
+    {
+        var organisatie = await db.Organisaties.AsNoTracking().FirstAsync(o => o.Id == organisatieId, cancellationToken);
+        var opgeslagen = id is null ? null : await db.Samenwerkingen.AsNoTracking().Include(s => s.School)
+            .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatieId, cancellationToken);
+        var invoer = new Samenwerking();
+        formulier.PasToeOp(invoer);
+        IReadOnlyList<ProfielVeld> Velden(string? school, Samenwerking? s) =>
+        [
+            new("school", "School", school ?? string.Empty),
+            new("samenwerking", "Samenwerking", s is null ? string.Empty : SamenwerkingFormulier.Tekst(s)),
+        ];
+        var pagina = new SamenwerkingPagina(organisatie, opgeslagen?.Id, formulier)
+        {
+            Conflict = Momentopnamen.Verschillen(Velden(opgeslagen?.School?.Naam, opgeslagen), Velden(formulier.School, invoer)),
+            ConflictDoor = await historiek.LaatstBewaardDoorAsync(ProfielSoort.Organisatie, organisatieId, cancellationToken),
+        };
+        formulier.Versie = opgeslagen?.Versie ?? 0;
+        ModelState.Remove(Prefix + nameof(SamenwerkingFormulier.Versie));
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Samenwerking", pagina);
     }
 
     [HttpGet("organisaties/{slug}/samenwerkingen/{id:guid}/verwijderen")]
@@ -515,7 +582,17 @@ public sealed class ProfielbeheerController(
         var schoolNaam = samenwerking.School!.Naam;
         db.Samenwerkingen.Remove(samenwerking);
         audit.Registreer(AuditSoorten.Verwijderd, organisatie.Naam, $"Samenwerking met {schoolNaam} verwijderd.");
-        await RegistreerSamenwerkingAsync(organisatie, schoolNaam, SamenwerkingFormulier.Tekst(samenwerking), null, null, $"Samenwerking met {schoolNaam} verwijderd", cancellationToken);
+        try
+        {
+            await RegistreerSamenwerkingAsync(organisatie, schoolNaam, SamenwerkingFormulier.Tekst(samenwerking), null, null, $"Samenwerking met {schoolNaam} verwijderd", cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Bericht", new BerichtViewModel("Niet verwijderd",
+                $"Iemand anders bewaarde dit profiel op hetzelfde moment. De samenwerking met {schoolNaam} is nog niet verwijderd. Kijk het profiel na en probeer opnieuw."));
+        }
+
         TempData[Meldingen.Key] = $"De samenwerking met {schoolNaam} is verwijderd.";
         return Redirect($"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
     }
@@ -601,7 +678,7 @@ public sealed class ProfielbeheerController(
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
             .Where(s => s.OrganisatieId == organisatie.Id)
             .OrderBy(s => s.School!.Naam)
-            .Select(s => new SamenwerkingOverzicht(s.Id, s.School!.Naam, s.School.Slug, s.Samenwerkingsvormen, s.Status))
+            .Select(s => new SamenwerkingOverzicht(s.Id, s.School!.Naam, s.School.Slug, s.Samenwerkingsvormen, s.Status, s.WachtOpBevestiging))
             .ToListAsync(cancellationToken);
         return new BewerkenPagina(organisatie, formulier, index.Gemeenten.Provincies, samenwerkingen, Vandaag());
     }

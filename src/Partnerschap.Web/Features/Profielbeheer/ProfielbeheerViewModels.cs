@@ -13,7 +13,7 @@ public sealed record MijnOrganisatieViewModel(IReadOnlyList<MijnProfiel> Profiel
     public static bool IsVerouderd(DateOnly? gecontroleerd, DateOnly vandaag) => gecontroleerd is not { } d || d < vandaag.AddMonths(-6);
 }
 
-public sealed record SamenwerkingOverzicht(Guid Id, string SchoolNaam, string SchoolSlug, IReadOnlyList<string> Vormen, SamenwerkingStatus Status);
+public sealed record SamenwerkingOverzicht(Guid Id, string SchoolNaam, string SchoolSlug, IReadOnlyList<string> Vormen, SamenwerkingStatus Status, bool WachtOpBevestiging);
 
 public sealed class BewerkenPagina(Organisatie organisatie, OrganisatieFormulier formulier, IReadOnlyList<string> provincies, IReadOnlyList<SamenwerkingOverzicht> samenwerkingen, DateOnly vandaag)
 {

@@ -26,6 +26,9 @@ public sealed class SamenwerkingFormulier
     [Display(Name = "Loopt deze samenwerking nog?")]
     public SamenwerkingStatus Status { get; set; }
 
+    /// <summary>The samenwerking's version token when the form was built (0 for a new one).</summary>
+    public int Versie { get; set; }
+
     public static SamenwerkingFormulier Van(Samenwerking s, string schoolNaam) => new()
     {
         School = schoolNaam,
@@ -34,6 +37,7 @@ public sealed class SamenwerkingFormulier
         Beschrijving = s.Beschrijving,
         Sinds = s.Sinds,
         Status = s.Status,
+        Versie = s.Versie,
     };
 
     public void Valideer(ModelStateDictionary fouten, string prefix)
@@ -84,4 +88,9 @@ public sealed class SamenwerkingPagina(Organisatie organisatie, Guid? id, Samenw
     public Guid? Id => id;
 
     public SamenwerkingFormulier Formulier => formulier;
+
+    /// <summary>Set when someone else saved this samenwerking (or the profile) since the form was opened.</summary>
+    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
+
+    public string? ConflictDoor { get; set; }
 }

@@ -23,7 +23,7 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
         }
 
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
-            .Where(s => s.SchoolId == school.Id && s.Status == SamenwerkingStatus.Actief)
+            .Where(s => s.SchoolId == school.Id && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging)
             .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
             .ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking()

@@ -212,4 +212,9 @@ public sealed class SchoolBewerkenPagina(School school, SchoolFormulier formulie
 
     /// <summary>Who saved the version now stored, and when.</summary>
     public string? ConflictDoor { get; set; }
+
+    /// <summary>The school's samenwerkingen, those that wait for the school's confirmation first.</summary>
+    public IReadOnlyList<SchoolSamenwerking> Samenwerkingen { get; init; } = [];
 }
+
+public sealed record SchoolSamenwerking(Guid Id, string OrganisatieNaam, string OrganisatieUrl, IReadOnlyList<string> Vormen, string Beschrijving, bool WachtOpBevestiging);

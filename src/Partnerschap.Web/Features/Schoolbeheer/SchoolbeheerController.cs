@@ -37,7 +37,7 @@ public sealed class SchoolbeheerController(
         }
 
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        return View(new SchoolBewerkenPagina(school, SchoolFormulier.Van(school, gemeenten), Vandaag()));
+        return View(await PaginaAsync(school, SchoolFormulier.Van(school, gemeenten), cancellationToken));
     }
 
     [HttpPost("scholen/{slug}/bewerken")]
@@ -54,7 +54,7 @@ public sealed class SchoolbeheerController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new SchoolBewerkenPagina(school, formulier, Vandaag()));
+            return View(await PaginaAsync(school, formulier, cancellationToken));
         }
 
         if (formulier.Versie != school.Versie)
@@ -183,6 +183,7 @@ public sealed class SchoolbeheerController(
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         var pagina = new SchoolBewerkenPagina(actueel, formulier, Vandaag())
         {
+            Samenwerkingen = await SamenwerkingenAsync(actueel.Id, cancellationToken),
             Conflict = Momentopnamen.Verschillen(SchoolMomentopname.Van(actueel).Velden(gemeenten), invoer.Velden(gemeenten)),
             ConflictDoor = await historiek.LaatstBewaardDoorAsync(ProfielSoort.School, actueel.Id, cancellationToken),
         };
@@ -193,6 +194,72 @@ public sealed class SchoolbeheerController(
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Bewerken", pagina);
     }
+
+    [HttpPost("scholen/{slug}/samenwerkingen/{id:guid}/bevestigen")]
+    public Task<IActionResult> SamenwerkingBevestigen(string slug, Guid id, CancellationToken cancellationToken) =>
+        SamenwerkingBeslissenAsync(slug, id, bevestigd: true, cancellationToken);
+
+    [HttpPost("scholen/{slug}/samenwerkingen/{id:guid}/weigeren")]
+    public Task<IActionResult> SamenwerkingWeigeren(string slug, Guid id, CancellationToken cancellationToken) =>
+        SamenwerkingBeslissenAsync(slug, id, bevestigd: false, cancellationToken);
+
+    /// <summary>
+    /// A member of the school (or a Beheerder) confirms a samenwerking that an organisatie added, so the public sees it,
+    /// or refuses it, which removes it. Both are in the audit log.
+    /// </summary>
+    private async Task<IActionResult> SamenwerkingBeslissenAsync(string slug, Guid id, bool bevestigd, CancellationToken cancellationToken)
+    {
+        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        if (school is null)
+        {
+            return weigering!;
+        }
+
+        var samenwerking = await db.Samenwerkingen.Include(s => s.Organisatie)
+            .FirstOrDefaultAsync(s => s.Id == id && s.SchoolId == school.Id && s.WachtOpBevestiging, cancellationToken);
+        if (samenwerking is null)
+        {
+            return NotFound();
+        }
+
+        var organisatie = samenwerking.Organisatie!.Naam;
+        if (bevestigd)
+        {
+            samenwerking.WachtOpBevestiging = false;
+            audit.Registreer(AuditSoorten.SamenwerkingBevestigd, school.Naam, $"Samenwerking met {organisatie} bevestigd door de school.");
+        }
+        else
+        {
+            db.Samenwerkingen.Remove(samenwerking);
+            audit.Registreer(AuditSoorten.Verwijderd, school.Naam, $"Samenwerking met {organisatie} geweigerd door de school.");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData[Meldingen.Key] = "Iemand anders wijzigde deze samenwerking op hetzelfde moment. Kijk ze na en probeer opnieuw.";
+            return Redirect($"/scholen/{school.Slug}/bewerken#samenwerkingen");
+        }
+
+        indexProvider.Invalidate();
+        TempData[Meldingen.Key] = bevestigd
+            ? $"De samenwerking met {organisatie} is bevestigd. Ze staat nu op beide publieke profielen."
+            : $"De samenwerking met {organisatie} is geweigerd en verwijderd.";
+        return Redirect($"/scholen/{school.Slug}/bewerken#samenwerkingen");
+    }
+
+    private async Task<SchoolBewerkenPagina> PaginaAsync(School school, SchoolFormulier formulier, CancellationToken cancellationToken) =>
+        new(school, formulier, Vandaag()) { Samenwerkingen = await SamenwerkingenAsync(school.Id, cancellationToken) };
+
+    private Task<List<SchoolSamenwerking>> SamenwerkingenAsync(Guid schoolId, CancellationToken cancellationToken) =>
+        db.Samenwerkingen.AsNoTracking()
+            .Where(s => s.SchoolId == schoolId)
+            .OrderByDescending(s => s.WachtOpBevestiging).ThenBy(s => s.Organisatie!.Naam)
+            .Select(s => new SchoolSamenwerking(s.Id, s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Beschrijving, s.WachtOpBevestiging))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The tracked school when the user may do <paramref name="operatie"/>; otherwise the answer to give.</summary>
     private async Task<(School? School, IActionResult? Weigering)> LaadAsync(string slug, OperationAuthorizationRequirement operatie, CancellationToken cancellationToken)

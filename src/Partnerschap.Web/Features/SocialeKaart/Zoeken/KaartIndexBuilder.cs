@@ -16,7 +16,7 @@ public static class KaartIndexBuilder
         var organisaties = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().ToListAsync(cancellationToken);
         var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
-        var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief).ToListAsync(cancellationToken);
+        var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging).ToListAsync(cancellationToken);
 
         var items = new List<KaartItem>(organisaties.Count + scholen.Count + brugfiguren.Count);
         var teksten = new List<IReadOnlyList<(string, byte)>>(items.Capacity);

@@ -1,0 +1,141 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Tests.Infrastructure;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Tests;
+
+/// <summary>Samenwerkingen between an organisatie and a school: confirmed by the school, safe under concurrent saves.</summary>
+public sealed class SamenwerkingTests : IAsyncLifetime
+{
+    private const string Slug = "huiswerkklas-de-sleutel";
+    private const string School = "atheneum-demo-gent";
+    private readonly PortalFactory _factory = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var result = await KaartFixture.ImportAsync(_factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    private async Task<HttpClient> OrganisatieLidAsync(string email = "lid@example.org")
+    {
+        var user = await _factory.CreateUserAsync(email, Rollen.Welzijnswerker);
+        await _factory.AddMembershipAsync(user, Slug);
+        return await Html.SignedInClientAsync(_factory, email);
+    }
+
+    private async Task<HttpClient> SchoolLidAsync(string email)
+    {
+        var user = await _factory.CreateUserAsync(email, Rollen.Schoolmedewerker);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, SchoolId = await db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync(), Sinds = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        return await Html.SignedInClientAsync(_factory, email);
+    }
+
+    private static Task<HttpResponseMessage> VoegToeAsync(HttpClient client) =>
+        Html.SubmitFormAsync(client, $"/organisaties/{Slug}/samenwerkingen/nieuw", "main form", f => f
+            .With("Formulier.School", "900002")
+            .With("Formulier.Samenwerkingsvormen", "uitwisseling-overleg")
+            .With("Formulier.Beschrijving", "Maandelijks overleg met de zorgcoördinator."));
+
+    [Fact]
+    public async Task A_samenwerking_added_by_an_organisatie_shows_publicly_only_after_the_school_confirms_it()
+    {
+        using var organisatie = await OrganisatieLidAsync();
+        using var school = await SchoolLidAsync("zorg@school.example");
+
+        using var toegevoegd = await VoegToeAsync(organisatie);
+
+        Assert.Equal(HttpStatusCode.Redirect, toegevoegd.StatusCode);
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/scholen/{School}"));
+        Assert.DoesNotContain("Huiswerkklas De Sleutel", publiek.Text("main"));
+        var profiel = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/organisaties/{Slug}"));
+        Assert.DoesNotContain("Atheneum Demo Gent", profiel.Text("main"));
+        var eigen = await Html.ParseAsync(await organisatie.GetAsync($"/organisaties/{Slug}/bewerken"));
+        Assert.Contains("wacht op bevestiging", eigen.Text("#samenwerkingen"));
+        var mail = await _factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Aan == "zorg@school.example"));
+        Assert.Contains("Bevestig de samenwerking met Huiswerkklas De Sleutel", mail.Onderwerp);
+        Assert.Contains($"/scholen/{School}/bewerken#samenwerkingen", mail.Tekst);
+
+        var schoolPagina = await Html.ParseAsync(await school.GetAsync($"/scholen/{School}/bewerken"));
+        Assert.Contains("Wacht op bevestiging", schoolPagina.Text("#samenwerkingen"));
+        using var bevestigd = await Html.SubmitFormAsync(school, $"/scholen/{School}/bewerken", "#samenwerkingen form[action$='/bevestigen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, bevestigd.StatusCode);
+        publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/scholen/{School}"));
+        Assert.Contains("Huiswerkklas De Sleutel", publiek.Text("main"));
+        eigen = await Html.ParseAsync(await organisatie.GetAsync($"/organisaties/{Slug}/bewerken"));
+        Assert.DoesNotContain("wacht op bevestiging", eigen.Text("#samenwerkingen"));
+    }
+
+    [Fact]
+    public async Task A_school_that_refuses_a_samenwerking_removes_it()
+    {
+        using var organisatie = await OrganisatieLidAsync();
+        using var school = await SchoolLidAsync("zorg@school.example");
+        using var _ = await VoegToeAsync(organisatie);
+
+        using var geweigerd = await Html.SubmitFormAsync(school, $"/scholen/{School}/bewerken", "#samenwerkingen form[action$='/weigeren']");
+
+        Assert.Equal(HttpStatusCode.Redirect, geweigerd.StatusCode);
+        Assert.False(await _factory.WithDbAsync(db => db.Samenwerkingen.AnyAsync(s => s.School!.Slug == School && s.Organisatie!.Slug == Slug)));
+    }
+
+    [Fact]
+    public async Task A_samenwerking_added_by_a_Beheerder_needs_no_confirmation()
+    {
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+
+        using var toegevoegd = await VoegToeAsync(beheerder);
+
+        Assert.Equal(HttpStatusCode.Redirect, toegevoegd.StatusCode);
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/scholen/{School}"));
+        Assert.Contains("Huiswerkklas De Sleutel", publiek.Text("main"));
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_of_a_samenwerking_end_in_one_save_and_conflict_screens_never_an_error()
+    {
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+        using var _ = await VoegToeAsync(beheerder);
+        var id = await _factory.WithDbAsync(db => db.Samenwerkingen.Where(s => s.School!.Slug == School).Select(s => s.Id).SingleAsync());
+        var leden = new List<HttpClient>();
+        for (var i = 0; i < 8; i++)
+        {
+            leden.Add(await OrganisatieLidAsync($"lid{i}@example.org"));
+        }
+
+        // Everyone opens the form first, then all save at once: 8 members × 3 tabs.
+        var formulieren = new List<(HttpClient Client, List<KeyValuePair<string, string>> Velden)>();
+        foreach (var (lid, i) in leden.Select((l, i) => (l, i)))
+        {
+            for (var tab = 0; tab < 3; tab++)
+            {
+                var pagina = await Html.ParseAsync(await lid.GetAsync($"/organisaties/{Slug}/samenwerkingen/{id}"));
+                formulieren.Add((lid, Html.FormFields(pagina, "main form").With("Formulier.Beschrijving", $"Versie van lid {i}, tab {tab}")));
+            }
+        }
+
+        var antwoorden = await Task.WhenAll(formulieren.Select(async f =>
+        {
+            using var response = await f.Client.PostAsync($"/organisaties/{Slug}/samenwerkingen/{id}", new FormUrlEncodedContent(f.Velden));
+            return (response.StatusCode, Tekst: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(antwoorden, a => Assert.True(a.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Conflict, $"{(int)a.StatusCode}"));
+        Assert.Equal(1, antwoorden.Count(a => a.StatusCode == HttpStatusCode.Redirect));
+        Assert.All(antwoorden.Where(a => a.StatusCode == HttpStatusCode.Conflict), a => Assert.Contains("nog niet bewaard", a.Tekst));
+        foreach (var lid in leden)
+        {
+            lid.Dispose();
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Partnerschap.Tests.Infrastructure;
 
 namespace Partnerschap.Tests;
@@ -90,6 +91,37 @@ public sealed partial class CommandTests
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("regel 5: [0].email", bad.Error);
         Assert.Contains("Er is niets gewijzigd", bad.Error);
+    }
+
+    [Fact]
+    public async Task Import_skips_a_profile_changed_in_the_portal_and_overschrijf_overwrites_it()
+    {
+        var database = PortalFactory.NewDatabasePath();
+        var kaart = KaartFixture.Fixture("kaart.hsds.json");
+        Assert.Equal(0, (await RunAsync(database, "import", kaart)).ExitCode);
+        await using (var factory = new PortalFactory(database))
+        {
+            using var _ = factory.CreateClient();
+            await factory.WithDbAsync(async db =>
+            {
+                var sleutel = await db.Organisaties.SingleAsync(o => o.Naam == "Huiswerkklas De Sleutel");
+                sleutel.Naam = "Naam uit het portaal";
+                sleutel.LaatstGewijzigd = sleutel.LaatstGewijzigd.AddHours(1);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var overgeslagen = await RunAsync(database, "import", kaart);
+        var overschreven = await RunAsync(database, "import", "--overschrijf", kaart);
+
+        Assert.Equal(0, overgeslagen.ExitCode);
+        Assert.Contains("overgeslagen: organisatie \"Naam uit het portaal\"", overgeslagen.Output);
+        Assert.Contains("1 profiel overgeslagen", overgeslagen.Output);
+        Assert.Equal(0, overschreven.ExitCode);
+        Assert.DoesNotContain("overgeslagen", overschreven.Output);
+        await using var na = new PortalFactory(database);
+        using var client = na.CreateClient();
+        Assert.Equal(1, await na.WithDbAsync(db => db.Organisaties.CountAsync(o => o.Naam == "Huiswerkklas De Sleutel")));
     }
 
     [Fact]

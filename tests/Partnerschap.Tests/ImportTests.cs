@@ -1,8 +1,13 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Import;
 
 namespace Partnerschap.Tests;
 
@@ -151,5 +156,217 @@ public sealed class ImportTests
         Assert.False(result.Gelukt);
         Assert.Contains(result.Fouten, f => f.Contains("scholen[0].clb", StringComparison.Ordinal) && f.Contains("bestaat niet", StringComparison.Ordinal));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Scholen.CountAsync()));
+    }
+
+    private const string Sleutel = "huiswerkklas-de-sleutel";
+
+    [Fact]
+    public async Task A_re_import_keeps_aanbod_made_in_the_portal_and_removes_imported_aanbod_that_left_the_file()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        await factory.WithDbAsync(async db =>
+        {
+            var organisatie = await db.Organisaties.SingleAsync(o => o.Slug == Sleutel);
+            db.Aanbod.Add(new Aanbod { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, Naam = "Zomerschool uit het portaal" });
+            return await db.SaveChangesAsync();
+        });
+        var json = HsdsFixture();
+        json[2]!["services"] = new JsonArray();
+
+        var result = await KaartFixture.ImportAsync(factory, Bestand(json.ToJsonString()));
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        var aanbod = await factory.WithDbAsync(db => db.Aanbod.Where(a => a.Organisatie!.Slug == Sleutel).Select(a => a.Naam).ToListAsync());
+        Assert.Equal(["Zomerschool uit het portaal"], aanbod);
+    }
+
+    [Fact]
+    public async Task A_re_import_skips_a_profile_changed_in_the_portal_and_overwrites_it_only_when_asked()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        await factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(factory, "beheerder@example.org");
+        using var saved = await Html.SubmitFormAsync(beheerder, $"/organisaties/{Sleutel}/bewerken", "form.profielformulier",
+            f => f.With("Formulier.Naam", "De Sleutel (naam uit het portaal)").With("actie", "opslaan"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var json = HsdsFixture();
+        json[0]!["description"] = "Nieuwe beschrijving uit de import.";
+
+        var result = await KaartFixture.ImportAsync(factory, Bestand(json.ToJsonString()));
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        var waarschuwing = Assert.Single(result.Waarschuwingen, w => w.Contains("overgeslagen", StringComparison.Ordinal));
+        Assert.Contains("De Sleutel (naam uit het portaal)", waarschuwing);
+        Assert.Contains("werd in het portaal gewijzigd sinds de vorige import", waarschuwing);
+        Assert.Contains("--overschrijf", waarschuwing);
+        Assert.Equal("De Sleutel (naam uit het portaal)", await NaamAsync(factory, Sleutel));
+        Assert.Equal("Nieuwe beschrijving uit de import.", await factory.WithDbAsync(db => db.Organisaties.Where(o => o.Naam == "Sociaal Huis Gent").Select(o => o.Beschrijving).SingleAsync()));
+
+        var overschreven = await ImportAsync(factory, overschrijf: true, Bestand(json.ToJsonString()));
+
+        Assert.True(overschreven.Gelukt, string.Join("\n", overschreven.Fouten));
+        Assert.DoesNotContain(overschreven.Waarschuwingen, w => w.Contains("overgeslagen", StringComparison.Ordinal));
+        Assert.Equal("Huiswerkklas De Sleutel", await NaamAsync(factory, Sleutel));
+        var geschiedenis = await Html.ParseAsync(await beheerder.GetAsync($"/organisaties/{Sleutel}/geschiedenis"));
+        Assert.Contains("door import", geschiedenis.Text("#versie-3"));
+    }
+
+    [Fact]
+    public async Task A_profile_imported_before_the_bookkeeping_existed_is_skipped_when_someone_changed_it_in_the_portal()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        await factory.WithDbAsync(async db =>
+        {
+            var organisatie = await db.Organisaties.SingleAsync(o => o.Slug == Sleutel);
+            await db.Organisaties.ExecuteUpdateAsync(s => s.SetProperty(o => o.LaatsteImport, (DateTimeOffset?)null));
+            organisatie.Naam = "Oud portaalwerk";
+            db.ProfielVersies.Add(new ProfielVersie
+            {
+                Soort = ProfielSoort.Organisatie, ProfielId = organisatie.Id, Nummer = 1, Tijdstip = DateTimeOffset.UtcNow,
+                Door = "lid@example.org", Omschrijving = "Profiel gewijzigd", Wijzigingen = "[]", Momentopname = "{}",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        Assert.Single(result.Waarschuwingen, w => w.Contains("overgeslagen", StringComparison.Ordinal));
+        Assert.Equal("Oud portaalwerk", await NaamAsync(factory, Sleutel));
+    }
+
+    [Fact]
+    public async Task Every_change_an_import_makes_to_a_profile_is_a_version_by_import_that_a_Beheerder_can_undo()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProfielVersies.CountAsync())); // nothing changed, no version
+        var json = HsdsFixture();
+        json[2]!["name"] = "Huiswerkklas De Sleutel vzw";
+        var scholen = JsonNode.Parse(await File.ReadAllTextAsync(KaartFixture.Fixture("scholen.json")))!;
+        scholen["scholen"]![0]!["naam"] = "Basisschool De Regenboog (nieuwe naam)";
+
+        var result = await KaartFixture.ImportAsync(factory, Bestand(json.ToJsonString()), Bestand(scholen.ToJsonString()));
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        var versies = await factory.WithDbAsync(db => db.ProfielVersies.OrderBy(v => v.Soort).ThenBy(v => v.Nummer).ToListAsync());
+        Assert.Equal(["import of eerste invoer", "import", "import of eerste invoer", "import"], versies.Select(v => v.Door));
+        Assert.Equal([ProfielSoort.Organisatie, ProfielSoort.School], versies.Where(v => v.Door == "import").Select(v => v.Soort));
+        await factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(factory, "beheerder@example.org");
+        var pagina = await Html.ParseAsync(await beheerder.GetAsync($"/organisaties/{Sleutel}/geschiedenis"));
+        Assert.Contains("door import", pagina.Text("#versie-2"));
+        Assert.Contains("Huiswerkklas De Sleutel vzw", pagina.Text("#versie-2"));
+        var herstel = pagina.QuerySelector("form[action$='/geschiedenis/1/herstellen']")!;
+        using var hersteld = await beheerder.PostAsync(herstel.GetAttribute("action"),
+            new FormUrlEncodedContent(Html.HiddenFields(pagina).Where(f => f.Key == "__af").ToDictionary()));
+        Assert.Equal(HttpStatusCode.Redirect, hersteld.StatusCode);
+        Assert.Equal("Huiswerkklas De Sleutel", await NaamAsync(factory, Sleutel));
+    }
+
+    [Fact]
+    public async Task An_import_with_more_ids_than_SQLite_takes_in_one_query_succeeds()
+    {
+        await using var factory = new PortalFactory();
+        const int aantal = 33_000;
+        var inhoud = new StringBuilder("[\n");
+        for (var i = 0; i < aantal; i++)
+        {
+            inhoud.Append(i == 0 ? "" : ",\n").Append(CultureInfo.InvariantCulture,
+                $$"""{"id": "o{{i}}", "name": "Organisatie {{i}}", "services": [{"id": "s{{i}}", "name": "Aanbod {{i}}", "service_areas": [{"name": "Gent"}]}]}""");
+        }
+
+        var result = await KaartFixture.ImportAsync(factory, Bestand(inhoud.Append("\n]").ToString()));
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten.Take(5)));
+        Assert.Equal(aantal, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
+        Assert.Equal(aantal, await factory.WithDbAsync(db => db.Aanbod.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_database_failure_in_the_last_batch_leaves_everything_as_it_was()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER weiger_laatste BEFORE INSERT ON Organisaties WHEN NEW.Naam = 'De laatste' BEGIN SELECT RAISE(ABORT, 'de databank weigert'); END"));
+        var json = HsdsFixture();
+        json[0]!["description"] = "Deze wijziging mag niet blijven staan.";
+        for (var i = 0; i < 2_500; i++)
+        {
+            json.Add(JsonNode.Parse($$"""{"id": "b{{i}}", "name": "{{(i == 2_499 ? "De laatste" : $"Batch {i}")}}", "services": [{"id": "bs{{i}}", "name": "S", "service_areas": [{"name": "Gent"}]}]}"""));
+        }
+
+        var result = await KaartFixture.ImportAsync(factory, Bestand(json.ToJsonString()));
+
+        Assert.False(result.Gelukt);
+        Assert.Contains(result.Fouten, f => f.Contains("er is niets gewijzigd", StringComparison.Ordinal));
+        Assert.Equal(13, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
+        Assert.NotEqual("Deze wijziging mag niet blijven staan.", await factory.WithDbAsync(db => db.Organisaties.Where(o => o.Naam == "Sociaal Huis Gent").Select(o => o.Beschrijving).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_that_starts_with_a_byte_order_mark_imports()
+    {
+        await using var factory = new PortalFactory();
+        var file = Bestand("");
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(KaartFixture.Fixture("kaart.hsds.json"))]);
+
+        var result = await KaartFixture.ImportAsync(factory, file);
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        Assert.Equal(13, result.Organisaties);
+    }
+
+    [Theory]
+    [InlineData("\\u0000", "U+0000")]
+    [InlineData("\\u001b[31m", "U+001B")]
+    [InlineData("\u202E", "U+202E")]
+    public async Task A_name_with_an_invisible_character_is_refused_with_file_line_and_field(string teken, string code)
+    {
+        await using var factory = new PortalFactory();
+        var file = Bestand($$"""
+            [
+              {
+                "id": "goed",
+                "name": "Goed",
+                "services": [{ "id": "s1", "name": "S", "service_areas": [{ "name": "Gent" }] }]
+              },
+              {
+                "id": "slecht",
+                "name": "Huiswerk{{teken}}klas",
+                "services": [{ "id": "s2", "name": "S", "service_areas": [{ "name": "Gent" }] }]
+              }
+            ]
+            """);
+
+        var result = await KaartFixture.ImportAsync(factory, file);
+
+        Assert.False(result.Gelukt);
+        var fout = Assert.Single(result.Fouten);
+        Assert.StartsWith($"{Path.GetFileName(file)}: regel 9: [1].name: bevat een onzichtbaar teken ({code})", fout);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
+    }
+
+    private static JsonArray HsdsFixture() => JsonNode.Parse(File.ReadAllText(KaartFixture.Fixture("kaart.hsds.json")))!.AsArray();
+
+    private static string Bestand(string inhoud)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, inhoud);
+        return file;
+    }
+
+    private static Task<string> NaamAsync(PortalFactory factory, string slug) =>
+        factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == slug).Select(o => o.Naam).SingleAsync());
+
+    private static async Task<ImportResultaat> ImportAsync(PortalFactory factory, bool overschrijf, params string[] files)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>().ImportAsync(files, overschrijf);
     }
 }

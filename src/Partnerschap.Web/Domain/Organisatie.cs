@@ -1,7 +1,7 @@
 namespace Partnerschap.Web.Domain;
 
 /// <summary>A welzijnsorganisatie (or CLB, LOP, city service, ...) on the sociale kaart. HSDS: organization.</summary>
-public class Organisatie
+public class Organisatie : IImportProfiel
 {
     public Guid Id { get; set; }
 

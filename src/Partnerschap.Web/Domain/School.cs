@@ -1,7 +1,7 @@
 namespace Partnerschap.Web.Domain;
 
 /// <summary>A school on the sociale kaart.</summary>
-public class School
+public class School : IImportProfiel
 {
     public Guid Id { get; set; }
 

@@ -14,11 +14,26 @@ namespace Partnerschap.Web.Features.Profielbeheer;
 /// </summary>
 public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
+    /// <summary>Who the history names for version 1, the state before the first recorded change.</summary>
+    public const string EersteInvoer = "import of eerste invoer";
+
     /// <summary>
     /// Adds a version with the differences between <paramref name="oud"/> and <paramref name="nieuw"/>. When the
     /// profile has no history yet, its state before this first change is recorded first (as version 1), so that it
-    /// can be restored. Returns null when nothing changed and the save is an ordinary change.
+    /// can be restored. Returns null when nothing changed and the save is an ordinary change. <paramref name="door"/>
+    /// names who made the change when it is not the signed-in person (the import says "import").
     /// </summary>
+    public Task<ProfielVersie?> RegistreerAsync(
+        ProfielSoort soort,
+        Guid profielId,
+        (IReadOnlyList<ProfielVeld> Velden, string Json) oud,
+        (IReadOnlyList<ProfielVeld> Velden, string Json) nieuw,
+        VersieAard aard,
+        string omschrijving,
+        CancellationToken cancellationToken = default) =>
+        RegistreerAsync(soort, profielId, oud, nieuw, aard, omschrijving, door: null, cancellationToken);
+
+    /// <summary>As above, for a change made by <paramref name="door"/> (such as "import") rather than the signed-in person.</summary>
     public async Task<ProfielVersie?> RegistreerAsync(
         ProfielSoort soort,
         Guid profielId,
@@ -26,6 +41,7 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         (IReadOnlyList<ProfielVeld> Velden, string Json) nieuw,
         VersieAard aard,
         string omschrijving,
+        string? door,
         CancellationToken cancellationToken = default)
     {
         var wijzigingen = Momentopnamen.Verschillen(oud.Velden, nieuw.Velden);
@@ -46,7 +62,7 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
                 ProfielId = profielId,
                 Nummer = 1,
                 Tijdstip = nu,
-                Door = "import of eerste invoer",
+                Door = EersteInvoer,
                 Aard = VersieAard.Wijziging,
                 Omschrijving = "Toestand vóór de eerste wijziging in het portaal",
                 Wijzigingen = "[]",
@@ -61,8 +77,8 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
             ProfielId = profielId,
             Nummer = laatste + 1,
             Tijdstip = nu,
-            GebruikerId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            Door = user?.Identity?.Name ?? "opdrachtregel",
+            GebruikerId = door is null ? user?.FindFirstValue(ClaimTypes.NameIdentifier) : null,
+            Door = door ?? user?.Identity?.Name ?? "opdrachtregel",
             Aard = aard,
             Omschrijving = omschrijving,
             Wijzigingen = Momentopnamen.Json(wijzigingen),

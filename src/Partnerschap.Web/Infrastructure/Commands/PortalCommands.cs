@@ -24,9 +24,12 @@ public static class PortalCommands
           migrate                 Past alle databasemigraties toe en stopt.
           create-admin <e-mail>   Maakt een Beheerder aan (of geeft een bestaande persoon die rol)
                                   en toont een eenmalige link om het wachtwoord in te stellen.
-          import <bestand>...     Leest organisaties (Open Referral HSDS 3.1 JSON) en scholen,
+          import [--overschrijf] <bestand>...
+                                  Leest organisaties (Open Referral HSDS 3.1 JSON) en scholen,
                                   brugfiguren en samenwerkingen (eigen JSON, zie docs/import.md).
-                                  Alles of niets: bij een fout verandert er niets.
+                                  Alles of niets: bij een fout verandert er niets. Een profiel dat
+                                  in het portaal gewijzigd werd sinds de vorige import, wordt
+                                  overgeslagen, behalve met --overschrijf.
           generate-demo --organisations <aantal>
                                   Maakt dat aantal synthetische organisaties aan (voor
                                   benchmarks en belastingtests; namen zeggen "synthetisch").
@@ -60,8 +63,8 @@ public static class PortalCommands
                     return await MigrateAsync(app, output);
                 case "create-admin" when arguments.Length == 1:
                     return await CreateAdminAsync(app, arguments[0], output, error);
-                case "import" when arguments.Length >= 1:
-                    return await ImportAsync(app, arguments, output, error);
+                case "import" when arguments.Length >= 1 && args.Skip(1).All(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--overschrijf"):
+                    return await ImportAsync(app, arguments, args.Contains("--overschrijf"), output, error);
                 case "generate-demo" when Aantal(args) is { } aantal:
                     return await GenerateAsync(app, aantal, output, error);
                 case "import-gids" when arguments.Length == 1:
@@ -164,7 +167,7 @@ public static class PortalCommands
         return 0;
     }
 
-    private static async Task<int> ImportAsync(WebApplication app, string[] files, TextWriter output, TextWriter error)
+    private static async Task<int> ImportAsync(WebApplication app, string[] files, bool overschrijf, TextWriter output, TextWriter error)
     {
         using var scope = app.Services.CreateScope();
         if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
@@ -172,7 +175,7 @@ public static class PortalCommands
             return 1;
         }
 
-        var result = await scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>().ImportAsync(files);
+        var result = await scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>().ImportAsync(files, overschrijf);
         foreach (var warning in result.Waarschuwingen)
         {
             await output.WriteLineAsync("Let op: " + warning);
@@ -192,6 +195,13 @@ public static class PortalCommands
         await output.WriteLineAsync(
             $"Import gelukt: {result.Organisaties} organisaties met {result.Aanbod} aanbod, {result.Scholen} scholen, " +
             $"{result.Brugfiguren} brugfiguren, {result.Samenwerkingen} samenwerkingen.");
+        if (result.Overgeslagen > 0)
+        {
+            await output.WriteLineAsync(
+                $"{result.Overgeslagen} {(result.Overgeslagen == 1 ? "profiel" : "profielen")} overgeslagen omdat ze in het portaal gewijzigd werden " +
+                "(zie 'Let op' hierboven). Gebruik --overschrijf om ze toch te overschrijven.");
+        }
+
         return 0;
     }
 

@@ -23,7 +23,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, SocialeKaartImporter impo
             return;
         }
 
-        var result = await importer.ImportAsync(Files, cancellationToken);
+        var result = await importer.ImportAsync(Files, cancellationToken: cancellationToken);
         if (!result.Gelukt)
         {
             throw new InvalidOperationException("De demogegevens konden niet geladen worden:\n" + string.Join("\n", result.Fouten.Take(20)));

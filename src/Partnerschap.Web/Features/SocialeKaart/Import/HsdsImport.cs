@@ -10,41 +10,34 @@ namespace Partnerschap.Web.Features.SocialeKaart.Import;
 /// validates: every problem is collected with its line and path, and nothing is written. Every mapping is
 /// documented in docs/import.md.
 /// </summary>
-public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : ImportReader(lines)
+public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 {
     public List<string> Waarschuwingen { get; } = [];
 
     public List<Organisatie> Organisaties { get; } = [];
 
-    /// <summary>The organisations of a document: an array, an HSDS page (<c>contents</c>) or one organisation.</summary>
-    public void Read(JsonElement root)
+    /// <summary>One record of a file (<see cref="JsonItems"/>): an organisation of a list, or the root of the file.</summary>
+    public void Read(JsonItem item)
     {
-        switch (root.ValueKind)
+        Begin(item);
+        if (item.Path.Length == 0 && item.Element.ValueKind != JsonValueKind.Object)
         {
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var element in root.EnumerateArray())
-                {
-                    ReadOrganisation(element, $"[{i++}]");
-                }
-
-                break;
-            case JsonValueKind.Object when root.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array:
-                var j = 0;
-                foreach (var element in contents.EnumerateArray())
-                {
-                    ReadOrganisation(element, $"contents[{j++}]");
-                }
-
-                break;
-            case JsonValueKind.Object:
-                ReadOrganisation(root, string.Empty);
-                break;
-            default:
-                Error(string.Empty, "Het bestand bevat geen HSDS-organisaties (verwacht: een lijst van 'organization'-objecten).");
-                break;
+            Error(string.Empty, "Het bestand bevat geen HSDS-organisaties (verwacht: een lijst van 'organization'-objecten).");
         }
+        else if (item.Path == item.Lijst)
+        {
+            Error(item.Path, $"'{item.Lijst}' moet een lijst zijn.");
+        }
+        else
+        {
+            ReadOrganisation(item.Element, item.Path);
+        }
+    }
 
+    /// <summary>The checks over all organisations of the file, after its last record.</summary>
+    public void Finish()
+    {
+        End();
         foreach (var dubbel in Organisaties.GroupBy(o => o.Id).Where(g => g.Count() > 1))
         {
             Error(string.Empty, $"De organisatie-id {dubbel.Key} komt {dubbel.Count()} keer voor.");
@@ -137,6 +130,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten, JsonLines lines) : Impo
             Naam = naam,
             Beschrijving = Text(service, "description", path, max: 4000) ?? string.Empty,
             Actief = Str(service, "status") is null or "active",
+            UitImport = true,
         };
 
         var kosten = Items(service, "cost_options", path)

@@ -7,15 +7,24 @@ namespace Partnerschap.Web.Features.SocialeKaart.Import;
 /// What every import reader shares: walking JSON by path, reading and checking values, and collecting
 /// every problem with its line (no exception at the first one, so a person can fix a file in one go).
 /// </summary>
-public abstract class ImportReader(JsonLines lines)
+public abstract class ImportReader
 {
     private static readonly EmailAddressAttribute EmailCheck = new();
 
     public List<ImportFout> Fouten { get; } = [];
 
-    protected JsonLines Lines => lines;
+    /// <summary>The lines of the record being read (<see cref="Begin"/>), or of the file as a whole.</summary>
+    protected JsonLines Lines { get; private set; } = JsonLines.Bestand;
 
-    public int LineOf(string path) => lines.LineOf(path);
+    /// <summary>Starts reading a record: its lines, and a refusal for every value with an invisible character.</summary>
+    protected void Begin(JsonItem item)
+    {
+        Lines = item.Lines;
+        Fouten.AddRange(item.Lines.Onzichtbaar);
+    }
+
+    /// <summary>Back to the file as a whole, for checks over all records.</summary>
+    protected void End() => Lines = JsonLines.Bestand;
 
     protected IEnumerable<(JsonElement Element, string Path)> Items(JsonElement owner, string property, string path)
     {
@@ -100,5 +109,5 @@ public abstract class ImportReader(JsonLines lines)
     }
 
     protected void Error(string path, string message) =>
-        Fouten.Add(new ImportFout(lines.LineOf(path), path.Length == 0 ? "(bestand)" : path, message));
+        Fouten.Add(new ImportFout(Lines.LineOf(path), path.Length == 0 ? "(bestand)" : path, message));
 }

@@ -1,33 +1,31 @@
 using System.Text.Json;
+using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
 /// <summary>
-/// The line on which every value of a JSON document starts, by path (<c>[3].services[0].name</c>), so that an
-/// import error can name the line a person has to fix.
+/// The line on which every value of one record starts, by path (<c>[3].services[0].name</c>), so that an import error
+/// can name the line a person has to fix; and every string value that holds a character no text on the portal may
+/// hold (<see cref="OnzichtbareTekens"/>). Built per record (<see cref="JsonItems"/>), so a large file never has all
+/// its paths in memory at once.
 /// </summary>
 public sealed class JsonLines
 {
+    /// <summary>For problems of the file as a whole: they are reported on line 1.</summary>
+    public static readonly JsonLines Bestand = new([], string.Empty, 1);
+
     private readonly Dictionary<string, int> _lines = [];
+    private readonly int _firstLine;
 
-    public JsonLines(byte[] utf8)
+    /// <param name="utf8">One JSON value: a whole document or one record cut from it.</param>
+    /// <param name="prefix">The path of that value in its file (<c>[3]</c>, <c>scholen[0]</c>, or empty for the root).</param>
+    /// <param name="firstLine">The line of the file on which the value starts.</param>
+    public JsonLines(ReadOnlySpan<byte> utf8, string prefix, int firstLine)
     {
-        var newlines = new List<long>();
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                newlines.Add(i);
-            }
-        }
-
-        int LineOf(long offset)
-        {
-            var index = newlines.BinarySearch(offset);
-            return (index < 0 ? ~index : index) + 1;
-        }
-
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        _firstLine = firstLine;
+        var line = firstLine;
+        var counted = 0;
+        var reader = new Utf8JsonReader(utf8, JsonItems.Options);
         var stack = new Stack<(string Path, bool IsArray, int Index)>();
         string? property = null;
 
@@ -35,7 +33,7 @@ public sealed class JsonLines
         {
             if (stack.Count == 0)
             {
-                return string.Empty;
+                return prefix;
             }
 
             var (path, isArray, index) = stack.Peek();
@@ -51,7 +49,7 @@ public sealed class JsonLines
             }
         }
 
-        while (reader.Read())
+        while (!utf8.IsEmpty && reader.Read())
         {
             switch (reader.TokenType)
             {
@@ -60,7 +58,8 @@ public sealed class JsonLines
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     var path = ChildPath();
-                    _lines.TryAdd(path, LineOf(reader.TokenStartIndex));
+                    (line, counted) = (line + utf8[counted..(int)reader.TokenStartIndex].Count((byte)'\n'), (int)reader.TokenStartIndex);
+                    _lines.TryAdd(path, line);
                     stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
@@ -68,12 +67,24 @@ public sealed class JsonLines
                     Advance();
                     break;
                 default:
-                    _lines.TryAdd(ChildPath(), LineOf(reader.TokenStartIndex));
+                    var valuePath = ChildPath();
+                    (line, counted) = (line + utf8[counted..(int)reader.TokenStartIndex].Count((byte)'\n'), (int)reader.TokenStartIndex);
+                    _lines.TryAdd(valuePath, line);
+                    // Only an escape (\u0000) or a three-byte sequence starting with 0xE2 (U+2000-U+2FFF) can be one.
+                    if (reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped || reader.ValueSpan.Contains((byte)0xE2)) &&
+                        OnzichtbareTekens.Eerste(reader.GetString()) is { } teken)
+                    {
+                        Onzichtbaar.Add(new ImportFout(line, valuePath, $"bevat een onzichtbaar teken ({OnzichtbareTekens.Code(teken)}). Verwijder het en importeer opnieuw."));
+                    }
+
                     Advance();
                     break;
             }
         }
     }
+
+    /// <summary>A problem for every string value with a control character or a bidi override.</summary>
+    public List<ImportFout> Onzichtbaar { get; } = [];
 
     /// <summary>The line of <paramref name="path"/>, or of its nearest ancestor that exists in the document.</summary>
     public int LineOf(string path)
@@ -88,7 +99,7 @@ public sealed class JsonLines
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             if (cut <= 0)
             {
-                return _lines.GetValueOrDefault(string.Empty, 1);
+                return _firstLine;
             }
 
             path = path[..cut];

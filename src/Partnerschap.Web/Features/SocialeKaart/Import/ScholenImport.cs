@@ -9,7 +9,7 @@ namespace Partnerschap.Web.Features.SocialeKaart.Import;
 /// organisaties and scholen are ids; they are checked by <see cref="SocialeKaartImporter"/> against the
 /// database and the rest of the import.
 /// </summary>
-public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : ImportReader(lines)
+public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
 {
     public List<(School School, string Path)> Scholen { get; } = [];
 
@@ -18,28 +18,36 @@ public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : I
     public List<(Samenwerking Samenwerking, string Path)> Samenwerkingen { get; } = [];
 
     /// <summary>Organisation references to check: (id, path, what).</summary>
-    public List<(Guid Id, string Path, string Wat)> OrganisatieVerwijzingen { get; } = [];
+    public List<Verwijzing> OrganisatieVerwijzingen { get; } = [];
 
     /// <summary>School references to check.</summary>
-    public List<(Guid Id, string Path, string Wat)> SchoolVerwijzingen { get; } = [];
+    public List<Verwijzing> SchoolVerwijzingen { get; } = [];
 
-    public List<(Guid Id, string Path, string Wat)> BrugfiguurVerwijzingen { get; } = [];
+    public List<Verwijzing> BrugfiguurVerwijzingen { get; } = [];
 
-    public void Read(JsonElement root)
+    /// <summary>One record of a file (<see cref="JsonItems"/>): a school, brugfiguur or samenwerking.</summary>
+    public void Read(JsonItem item)
     {
-        foreach (var (school, path) in Items(root, "scholen", string.Empty))
+        Begin(item);
+        if (item.Path == item.Lijst)
         {
-            ReadSchool(school, path);
+            Error(item.Path, $"'{item.Lijst}' moet een lijst zijn.");
         }
-
-        foreach (var (brugfiguur, path) in Items(root, "brugfiguren", string.Empty))
+        else if (item.Element.ValueKind != JsonValueKind.Object)
         {
-            ReadBrugfiguur(brugfiguur, path);
+            Error(item.Path, "Elk record moet een JSON-object zijn.");
         }
-
-        foreach (var (samenwerking, path) in Items(root, "samenwerkingen", string.Empty))
+        else if (item.Lijst == "scholen")
         {
-            ReadSamenwerking(samenwerking, path);
+            ReadSchool(item.Element, item.Path);
+        }
+        else if (item.Lijst == "brugfiguren")
+        {
+            ReadBrugfiguur(item.Element, item.Path);
+        }
+        else
+        {
+            ReadSamenwerking(item.Element, item.Path);
         }
     }
 
@@ -144,7 +152,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : I
             if (Guid.TryParse(school.GetString(), out var id))
             {
                 scholen.Add(id);
-                SchoolVerwijzingen.Add((id, schoolPath, "school"));
+                SchoolVerwijzingen.Add(new Verwijzing(id, schoolPath, "school", Lines.LineOf(schoolPath)));
             }
             else
             {
@@ -195,7 +203,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : I
         Samenwerkingen.Add((samenwerking, path));
     }
 
-    private Guid? Reference(JsonElement e, string property, string path, string wat, List<(Guid, string, string)> into, bool required = false)
+    private Guid? Reference(JsonElement e, string property, string path, string wat, List<Verwijzing> into, bool required = false)
     {
         var value = Str(e, property);
         var fieldPath = $"{path}.{property}";
@@ -215,7 +223,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : I
             return null;
         }
 
-        into.Add((id, fieldPath, wat));
+        into.Add(new Verwijzing(id, fieldPath, wat, Lines.LineOf(fieldPath)));
         return id;
     }
 
@@ -251,3 +259,6 @@ public sealed class ScholenImport(GemeenteLookup gemeenten, JsonLines lines) : I
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
 }
+
+/// <summary>An id that must exist in the import or the database, with where it stands in the file.</summary>
+public sealed record Verwijzing(Guid Id, string Path, string Wat, int Regel);

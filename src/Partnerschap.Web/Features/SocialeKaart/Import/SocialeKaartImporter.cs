@@ -2,10 +2,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Profielbeheer;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
-/// <summary>The outcome of an import: counts, warnings, and (when it failed) every problem with file and line.</summary>
+/// <summary>
+/// The outcome of an import: counts of what was written, warnings (among them every profile skipped because it was
+/// changed in the portal), and (when it failed) every problem with file and line.
+/// </summary>
 public sealed record ImportResultaat(
     bool Gelukt,
     IReadOnlyList<string> Fouten,
@@ -14,16 +18,30 @@ public sealed record ImportResultaat(
     int Aanbod,
     int Scholen,
     int Brugfiguren,
-    int Samenwerkingen);
+    int Samenwerkingen,
+    int Overgeslagen = 0);
 
 /// <summary>
 /// The one way data gets into the sociale kaart: HSDS 3.1 organisations and our own JSON for scholen,
 /// brugfiguren and samenwerkingen. All files of one call are checked first and written in one transaction:
-/// either everything is imported or nothing changes. Records are upserted by id.
+/// either everything is imported or nothing changes. Records are upserted by id; a profile changed in the portal
+/// since its last import is skipped unless <c>overschrijf</c> is set, and every change to an existing profile is a
+/// version in its history (docs/import.md).
 /// </summary>
-public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock, ILogger<SocialeKaartImporter> logger)
+public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek historiek, TimeProvider clock, ILogger<SocialeKaartImporter> logger)
 {
-    public async Task<ImportResultaat> ImportAsync(IReadOnlyList<string> files, CancellationToken cancellationToken = default)
+    /// <summary>Who the history names for a change by the import.</summary>
+    public const string Door = "import";
+
+    /// <summary>
+    /// Ids per query and records per save: far under SQL Server's 2,100 parameters and SQLite's 32,766 variables, and
+    /// small enough that the change tracker never holds more than one batch.
+    /// </summary>
+    private const int Batch = 1000;
+
+    private readonly List<string> _overgeslagen = [];
+
+    public async Task<ImportResultaat> ImportAsync(IReadOnlyList<string> files, bool overschrijf = false, CancellationToken cancellationToken = default)
     {
         var gemeenten = new GemeenteLookup(await db.Gemeenten.AsNoTracking().ToListAsync(cancellationToken));
         var fouten = new List<string>();
@@ -40,39 +58,39 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
                 continue;
             }
 
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            JsonDocument document;
-            JsonLines lines;
+            HsdsImport? hsds = null;
+            ScholenImport? eigen = null;
             try
             {
-                document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                lines = new JsonLines(bytes);
+                JsonItems.Read(file, item =>
+                {
+                    if (item.Lijst is "scholen" or "brugfiguren" or "samenwerkingen")
+                    {
+                        (eigen ??= new ScholenImport(gemeenten)).Read(item);
+                    }
+                    else
+                    {
+                        (hsds ??= new HsdsImport(gemeenten)).Read(item);
+                    }
+                });
             }
             catch (JsonException ex)
             {
-                fouten.Add($"{name}: regel {(ex.LineNumber ?? 0) + 1}: geen geldige JSON ({ex.Message.Split(" Path:")[0]})");
-                continue;
+                fouten.Add($"{name}: regel {(ex.LineNumber ?? 0) + 1}: geen geldige JSON ({ex.Message.Split(" Path:")[0].Split(" LineNumber:")[0]})");
             }
 
-            using (document)
+            if (hsds is not null)
             {
-                var root = document.RootElement;
-                if (root.ValueKind == JsonValueKind.Object &&
-                    (root.TryGetProperty("scholen", out _) || root.TryGetProperty("brugfiguren", out _) || root.TryGetProperty("samenwerkingen", out _)))
-                {
-                    var reader = new ScholenImport(gemeenten, lines);
-                    reader.Read(root);
-                    fouten.AddRange(reader.Fouten.Select(f => $"{name}: {f}"));
-                    scholenReaders.Add((reader, name));
-                }
-                else
-                {
-                    var reader = new HsdsImport(gemeenten, lines);
-                    reader.Read(root);
-                    fouten.AddRange(reader.Fouten.Select(f => $"{name}: {f}"));
-                    waarschuwingen.AddRange(reader.Waarschuwingen.Select(w => $"{name}: {w}"));
-                    organisaties.AddRange(reader.Organisaties);
-                }
+                hsds.Finish();
+                fouten.AddRange(hsds.Fouten.Select(f => $"{name}: {f}"));
+                waarschuwingen.AddRange(hsds.Waarschuwingen.Select(w => $"{name}: {w}"));
+                organisaties.AddRange(hsds.Organisaties);
+            }
+
+            if (eigen is not null)
+            {
+                fouten.AddRange(eigen.Fouten.Select(f => $"{name}: {f}"));
+                scholenReaders.Add((eigen, name));
             }
         }
 
@@ -88,24 +106,40 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
             return new ImportResultaat(false, fouten, waarschuwingen, 0, 0, 0, 0, 0);
         }
 
+        var overgeslagenOrganisaties = new HashSet<Guid>();
+        var overgeslagenScholen = 0;
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await UpsertOrganisationsAsync(organisaties, cancellationToken);
-            await UpsertSchoolsAsync(scholen, cancellationToken);
-            await UpsertBrugfigurenAsync(brugfiguren, cancellationToken);
-            await UpsertSamenwerkingenAsync(samenwerkingen, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await strategy.ExecuteAsync(async () =>
+            {
+                // A retry starts from scratch, in a new transaction.
+                db.ChangeTracker.Clear();
+                _overgeslagen.Clear();
+                overgeslagenOrganisaties.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                overgeslagenOrganisaties.UnionWith(await UpsertOrganisationsAsync(organisaties, overschrijf, gemeenten, cancellationToken));
+                overgeslagenScholen = (await UpsertSchoolsAsync(scholen, overschrijf, gemeenten, cancellationToken)).Count;
+                await UpsertBrugfigurenAsync(brugfiguren, cancellationToken);
+                await UpsertSamenwerkingenAsync(samenwerkingen, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogError(ex, "Import mislukt bij het schrijven; de transactie is teruggedraaid");
+            return new ImportResultaat(false, [$"De databank weigerde de import ({(ex.InnerException ?? ex).Message}); er is niets gewijzigd."], waarschuwingen, 0, 0, 0, 0, 0);
+        }
 
         db.ChangeTracker.Clear();
+        waarschuwingen.AddRange(_overgeslagen);
+        var geschreven = organisaties.Where(o => !overgeslagenOrganisaties.Contains(o.Id)).ToList();
         logger.LogInformation(
-            "Import gelukt: {Organisaties} organisaties, {Scholen} scholen, {Brugfiguren} brugfiguren, {Samenwerkingen} samenwerkingen",
-            organisaties.Count, scholen.Count, brugfiguren.Count, samenwerkingen.Count);
-        return new ImportResultaat(true, [], waarschuwingen, organisaties.Count, organisaties.Sum(o => o.Aanbod.Count),
-            scholen.Count, brugfiguren.Count, samenwerkingen.Count);
+            "Import gelukt: {Organisaties} organisaties, {Scholen} scholen, {Brugfiguren} brugfiguren, {Samenwerkingen} samenwerkingen, {Overgeslagen} overgeslagen",
+            geschreven.Count, scholen.Count, brugfiguren.Count, samenwerkingen.Count, _overgeslagen.Count);
+        return new ImportResultaat(true, [], waarschuwingen, geschreven.Count, geschreven.Sum(o => o.Aanbod.Count),
+            scholen.Count - overgeslagenScholen, brugfiguren.Count, samenwerkingen.Count, _overgeslagen.Count);
     }
 
     private async Task CheckReferencesAsync(
@@ -121,18 +155,15 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
         var brugfiguurIds = brugfiguren.Select(b => b.Id).ToHashSet();
         foreach (var (reader, file) in readers)
         {
-            var wanted = reader.OrganisatieVerwijzingen.Select(r => r.Id).Where(id => !organisatieIds.Contains(id)).Distinct().ToList();
-            organisatieIds.UnionWith(await db.Organisaties.Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken));
-            wanted = reader.SchoolVerwijzingen.Select(r => r.Id).Where(id => !schoolIds.Contains(id)).Distinct().ToList();
-            schoolIds.UnionWith(await db.Scholen.Where(s => wanted.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken));
-            wanted = reader.BrugfiguurVerwijzingen.Select(r => r.Id).Where(id => !brugfiguurIds.Contains(id)).Distinct().ToList();
-            brugfiguurIds.UnionWith(await db.Brugfiguren.Where(b => wanted.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken));
+            organisatieIds.UnionWith(await BestaandAsync(db.Organisaties, Onbekend(reader.OrganisatieVerwijzingen, organisatieIds), cancellationToken));
+            schoolIds.UnionWith(await BestaandAsync(db.Scholen, Onbekend(reader.SchoolVerwijzingen, schoolIds), cancellationToken));
+            brugfiguurIds.UnionWith(await BestaandAsync(db.Brugfiguren, Onbekend(reader.BrugfiguurVerwijzingen, brugfiguurIds), cancellationToken));
 
-            void Check(List<(Guid Id, string Path, string Wat)> references, HashSet<Guid> known)
+            void Check(List<Verwijzing> references, HashSet<Guid> known)
             {
-                foreach (var (id, path, wat) in references.Where(r => !known.Contains(r.Id)))
+                foreach (var r in references.Where(r => !known.Contains(r.Id)))
                 {
-                    fouten.Add($"{file}: regel {LineOf(reader, path)}: {path}: {wat} met id {id} bestaat niet (niet in deze import en niet in de databank).");
+                    fouten.Add($"{file}: regel {r.Regel}: {r.Path}: {r.Wat} met id {r.Id} bestaat niet (niet in deze import en niet in de databank).");
                 }
             }
 
@@ -142,67 +173,49 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
         }
     }
 
-    private static int LineOf(ScholenImport reader, string path) => reader.LineOf(path);
+    private static List<Guid> Onbekend(List<Verwijzing> references, HashSet<Guid> known) =>
+        references.Select(r => r.Id).Where(id => !known.Contains(id)).Distinct().ToList();
+
+    /// <summary>Which of <paramref name="ids"/> exist, asked <see cref="Batch"/> ids at a time.</summary>
+    private static async Task<List<Guid>> BestaandAsync<T>(DbSet<T> set, List<Guid> ids, CancellationToken cancellationToken)
+        where T : class
+    {
+        var bestaand = new List<Guid>();
+        foreach (var deel in ids.Chunk(Batch))
+        {
+            bestaand.AddRange(await set.Where(e => deel.Contains(EF.Property<Guid>(e, "Id"))).Select(e => EF.Property<Guid>(e, "Id")).ToListAsync(cancellationToken));
+        }
+
+        return bestaand;
+    }
 
     /// <summary>An aanbod id is global: it may not move silently from one organisation to another.</summary>
     private async Task CheckAanbodOwnersAsync(List<Organisatie> organisaties, List<string> fouten, CancellationToken cancellationToken)
     {
         var eigenaar = organisaties.SelectMany(o => o.Aanbod.Select(a => (a.Id, Organisatie: o))).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Organisatie);
-        var ids = eigenaar.Keys.ToList();
-        var bestaand = await db.Aanbod.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.OrganisatieId }).ToListAsync(cancellationToken);
-        foreach (var a in bestaand.Where(a => eigenaar[a.Id].Id != a.OrganisatieId))
+        foreach (var ids in eigenaar.Keys.Chunk(Batch))
         {
-            fouten.Add($"organisatie \"{eigenaar[a.Id].Naam}\": aanbod-id {a.Id} hoort al bij een andere organisatie; geef het aanbod een eigen id.");
+            var bestaand = await db.Aanbod.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.OrganisatieId }).ToListAsync(cancellationToken);
+            foreach (var a in bestaand.Where(a => eigenaar[a.Id].Id != a.OrganisatieId))
+            {
+                fouten.Add($"organisatie \"{eigenaar[a.Id].Naam}\": aanbod-id {a.Id} hoort al bij een andere organisatie; geef het aanbod een eigen id.");
+            }
         }
     }
 
-    private async Task UpsertOrganisationsAsync(List<Organisatie> incoming, CancellationToken cancellationToken)
-    {
-        if (incoming.Count == 0)
+    /// <summary>Upserts in batches; returns the ids of the organisations it skipped.</summary>
+    private Task<List<Guid>> UpsertOrganisationsAsync(List<Organisatie> incoming, bool overschrijf, GemeenteLookup gemeenten, CancellationToken cancellationToken) =>
+        UpsertProfielenAsync(incoming, ProfielSoort.Organisatie, db.Organisaties.Include(o => o.Aanbod).AsSplitQuery(), overschrijf, async (bron, doel) =>
         {
-            return;
-        }
-
-        var ids = incoming.Select(o => o.Id).ToList();
-        var existing = await db.Organisaties.Include(o => o.Aanbod).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var taken = (await db.Organisaties.Select(o => o.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var now = clock.GetUtcNow();
-        foreach (var bron in incoming)
-        {
-            if (!existing.TryGetValue(bron.Id, out var doel))
-            {
-                bron.Slug = Slugs.Unique(bron.Naam, taken);
-                bron.LaatstGewijzigd = now;
-                db.Organisaties.Add(bron);
-                continue;
-            }
-
-            doel.Naam = bron.Naam;
-            doel.Beschrijving = bron.Beschrijving;
-            doel.Type = bron.Type;
-            doel.KboNummer = bron.KboNummer;
-            doel.Website = bron.Website;
-            doel.Email = bron.Email;
-            doel.Telefoon = bron.Telefoon;
-            doel.Openingsuren = bron.Openingsuren;
-            doel.Kosten = bron.Kosten;
-            doel.ToegangOuders = bron.ToegangOuders;
-            doel.ToegangProfessionals = bron.ToegangProfessionals;
-            doel.GedeeldeInformatie = bron.GedeeldeInformatie;
-            doel.Status = bron.Status;
+            var oud = OrganisatieMomentopname.Van(doel);
+            OrganisatieMomentopname.Van(bron).PasToeOp(doel);
             doel.LaatstGecontroleerd = bron.LaatstGecontroleerd ?? doel.LaatstGecontroleerd;
-            doel.LaatstGewijzigd = now;
-            doel.Aanspreekpunt = bron.Aanspreekpunt;
-            doel.Locaties = bron.Locaties;
-            doel.Werkingsgebied = bron.Werkingsgebied;
-            doel.Talen = bron.Talen;
-            doel.Doelgroepen = bron.Doelgroepen;
-            doel.Aanleidingen = bron.Aanleidingen;
-            doel.Samenwerkingsvormen = bron.Samenwerkingsvormen;
 
+            // Only aanbod that came from an import may go when the file no longer has it; aanbod made in the portal stays.
             var nieuweIds = bron.Aanbod.Select(a => a.Id).ToHashSet();
-            foreach (var weg in doel.Aanbod.Where(a => !nieuweIds.Contains(a.Id)).ToList())
+            foreach (var weg in doel.Aanbod.Where(a => a.UitImport && !nieuweIds.Contains(a.Id)).ToList())
             {
+                doel.Aanbod.Remove(weg);
                 db.Aanbod.Remove(weg);
             }
 
@@ -216,44 +229,101 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
                 }
                 else
                 {
-                    db.Entry(bestaand).CurrentValues.SetValues(aanbod);
-                    bestaand.Doelgroepen = aanbod.Doelgroepen;
-                    bestaand.Aanleidingen = aanbod.Aanleidingen;
-                    bestaand.Samenwerkingsvormen = aanbod.Samenwerkingsvormen;
-                    bestaand.Talen = aanbod.Talen;
-                    bestaand.Locaties = aanbod.Locaties;
-                    bestaand.Werkingsgebied = aanbod.Werkingsgebied;
+                    AanbodMomentopname.Van(aanbod).PasToeOp(bestaand);
+                    bestaand.UitImport = true;
                 }
             }
-        }
-    }
 
-    private async Task UpsertSchoolsAsync(List<School> incoming, CancellationToken cancellationToken)
+            return await historiek.RegistreerAsync(ProfielSoort.Organisatie, doel.Id, oud.Toestand(gemeenten),
+                OrganisatieMomentopname.Van(doel).Toestand(gemeenten), VersieAard.Wijziging, "Bijgewerkt door de import", Door, cancellationToken);
+        }, cancellationToken);
+
+    private Task<List<Guid>> UpsertSchoolsAsync(List<School> incoming, bool overschrijf, GemeenteLookup gemeenten, CancellationToken cancellationToken) =>
+        UpsertProfielenAsync(incoming, ProfielSoort.School, db.Scholen, overschrijf, async (bron, doel) =>
+        {
+            var oud = SchoolMomentopname.Van(doel);
+            SchoolMomentopname.Van(bron).PasToeOp(doel);
+            doel.ClbId = bron.ClbId;
+            doel.LopId = bron.LopId;
+            return await historiek.RegistreerAsync(ProfielSoort.School, doel.Id, oud.Toestand(gemeenten),
+                SchoolMomentopname.Van(doel).Toestand(gemeenten), VersieAard.Wijziging, "Bijgewerkt door de import", Door, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Upserts organisaties or scholen batch by batch: a new id is added; an existing profile changed in the portal
+    /// since its last import is skipped (unless <paramref name="overschrijf"/>); otherwise <paramref name="werkBij"/>
+    /// applies the file and records the version. Returns the ids it skipped.
+    /// </summary>
+    private async Task<List<Guid>> UpsertProfielenAsync<T>(
+        List<T> incoming, ProfielSoort soort, IQueryable<T> bestaand, bool overschrijf, Func<T, T, Task<ProfielVersie?>> werkBij, CancellationToken cancellationToken)
+        where T : class, IImportProfiel
     {
+        var overgeslagen = new List<Guid>();
         if (incoming.Count == 0)
         {
-            return;
+            return overgeslagen;
         }
 
-        var ids = incoming.Select(s => s.Id).ToList();
-        var existing = await db.Scholen.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var taken = (await db.Scholen.Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        var taken = (await db.Set<T>().Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet();
         var now = clock.GetUtcNow();
-        foreach (var bron in incoming)
+        foreach (var batch in incoming.Chunk(Batch))
         {
-            bron.LaatstGewijzigd = now;
-            if (existing.TryGetValue(bron.Id, out var doel))
+            var ids = batch.Select(p => p.Id).ToList();
+            var existing = await bestaand.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            var inPortaal = await GewijzigdInPortaalAsync(soort, existing.Values, overschrijf, cancellationToken);
+            foreach (var bron in batch)
             {
-                bron.Slug = doel.Slug;
-                db.Entry(doel).CurrentValues.SetValues(bron);
-                doel.Zorgcoordinator = bron.Zorgcoordinator;
+                if (!existing.TryGetValue(bron.Id, out var doel))
+                {
+                    bron.Slug = Slugs.Unique(bron.Naam, taken);
+                    bron.LaatstGewijzigd = now;
+                    bron.LaatsteImport = now;
+                    db.Set<T>().Add(bron);
+                }
+                else if (inPortaal.Contains(doel.Id))
+                {
+                    var (wat, map) = soort == ProfielSoort.School ? ("school", "scholen") : ("organisatie", "organisaties");
+                    _overgeslagen.Add($"overgeslagen: {wat} \"{doel.Naam}\" (/{map}/{doel.Slug}) werd in het portaal gewijzigd sinds de vorige import; " +
+                        "gebruik --overschrijf om toch te overschrijven.");
+                    overgeslagen.Add(doel.Id);
+                }
+                else if (await werkBij(bron, doel) is not null)
+                {
+                    // A change moves both stamps, so that a later edit in the portal is newer than this import.
+                    doel.LaatstGewijzigd = now;
+                    doel.LaatsteImport = now;
+                }
+                else
+                {
+                    doel.LaatsteImport ??= doel.LaatstGewijzigd; // unchanged: the profile matches the file as it is
+                }
             }
-            else
-            {
-                bron.Slug = Slugs.Unique(bron.Naam, taken);
-                db.Scholen.Add(bron);
-            }
+
+            await SaveBatchAsync(cancellationToken);
         }
+
+        return overgeslagen;
+    }
+
+    /// <summary>
+    /// The profiles of a batch that someone changed in the portal since their last import: changed after
+    /// <c>LaatsteImport</c>, or, for a profile imported before that was kept, with a version by someone else than the import.
+    /// </summary>
+    private async Task<HashSet<Guid>> GewijzigdInPortaalAsync(
+        ProfielSoort soort, IEnumerable<IImportProfiel> profielen, bool overschrijf, CancellationToken cancellationToken)
+    {
+        if (overschrijf)
+        {
+            return [];
+        }
+
+        var lijst = profielen.ToList();
+        var gewijzigd = lijst.Where(p => p.LaatstGewijzigd > p.LaatsteImport).Select(p => p.Id).ToHashSet();
+        var zonderImport = lijst.Where(p => p.LaatsteImport is null).Select(p => p.Id).ToList();
+        gewijzigd.UnionWith(await db.ProfielVersies
+            .Where(v => v.Soort == soort && zonderImport.Contains(v.ProfielId) && v.Door != Door && v.Door != ProfielHistoriek.EersteInvoer)
+            .Select(v => v.ProfielId).Distinct().ToListAsync(cancellationToken));
+        return gewijzigd;
     }
 
     private async Task UpsertBrugfigurenAsync(List<(Brugfiguur Brugfiguur, List<Guid> Scholen, string Path)> incoming, CancellationToken cancellationToken)
@@ -263,60 +333,76 @@ public sealed class SocialeKaartImporter(PortalDbContext db, TimeProvider clock,
             return;
         }
 
-        var ids = incoming.Select(b => b.Brugfiguur.Id).ToList();
-        var existing = await db.Brugfiguren.Include(b => b.Scholen).Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         var taken = (await db.Brugfiguren.Select(b => b.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var schoolIds = incoming.SelectMany(b => b.Scholen).Distinct().ToList();
-        var scholen = db.Scholen.Local.Where(s => schoolIds.Contains(s.Id)).ToDictionary(s => s.Id);
-        var missing = schoolIds.Where(id => !scholen.ContainsKey(id)).ToList();
-        foreach (var school in await db.Scholen.Where(s => missing.Contains(s.Id)).ToListAsync(cancellationToken))
-        {
-            scholen[school.Id] = school;
-        }
-
         var now = clock.GetUtcNow();
-        foreach (var (bron, schoolIdsVan, _) in incoming)
+        foreach (var batch in incoming.Chunk(Batch))
         {
-            bron.LaatstGewijzigd = now;
-            var doel = existing.GetValueOrDefault(bron.Id);
-            if (doel is null)
+            var ids = batch.Select(b => b.Brugfiguur.Id).ToList();
+            var existing = await db.Brugfiguren.Include(b => b.Scholen).Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+
+            // The scholen are in the database by now (saved in an earlier batch of this transaction, or before).
+            var scholen = new Dictionary<Guid, School>();
+            foreach (var schoolIds in batch.SelectMany(b => b.Scholen).Distinct().Chunk(Batch))
             {
-                bron.Slug = Slugs.Unique(bron.Naam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam, taken);
-                doel = bron;
-                db.Brugfiguren.Add(doel);
-            }
-            else
-            {
-                bron.Slug = doel.Slug;
-                db.Entry(doel).CurrentValues.SetValues(bron);
-                doel.Talen = bron.Talen;
+                foreach (var school in await db.Scholen.Where(s => schoolIds.Contains(s.Id)).ToListAsync(cancellationToken))
+                {
+                    scholen[school.Id] = school;
+                }
             }
 
-            doel.Scholen = [.. schoolIdsVan.Distinct().Select(id => scholen[id])];
+            foreach (var (bron, schoolIdsVan, _) in batch)
+            {
+                bron.LaatstGewijzigd = now;
+                var doel = existing.GetValueOrDefault(bron.Id);
+                if (doel is null)
+                {
+                    bron.Slug = Slugs.Unique(bron.Naam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam, taken);
+                    doel = bron;
+                    db.Brugfiguren.Add(doel);
+                }
+                else
+                {
+                    bron.Slug = doel.Slug;
+                    db.Entry(doel).CurrentValues.SetValues(bron);
+                    doel.Talen = bron.Talen;
+                }
+
+                doel.Scholen = [.. schoolIdsVan.Distinct().Select(id => scholen[id])];
+            }
+
+            await SaveBatchAsync(cancellationToken);
         }
     }
 
     private async Task UpsertSamenwerkingenAsync(List<Samenwerking> incoming, CancellationToken cancellationToken)
     {
-        if (incoming.Count == 0)
+        foreach (var batch in incoming.Chunk(Batch))
         {
-            return;
-        }
+            var ids = batch.Select(s => s.Id).ToList();
+            var existing = await db.Samenwerkingen.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+            foreach (var bron in batch)
+            {
+                if (existing.TryGetValue(bron.Id, out var doel))
+                {
+                    // An imported samenwerking is confirmed: the file is the word of both partners.
+                    db.Entry(doel).CurrentValues.SetValues(bron);
+                    doel.Samenwerkingsvormen = bron.Samenwerkingsvormen;
+                    doel.Aanleidingen = bron.Aanleidingen;
+                }
+                else
+                {
+                    db.Samenwerkingen.Add(bron);
+                }
+            }
 
-        var ids = incoming.Select(s => s.Id).ToList();
-        var existing = await db.Samenwerkingen.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        foreach (var bron in incoming)
-        {
-            if (existing.TryGetValue(bron.Id, out var doel))
-            {
-                db.Entry(doel).CurrentValues.SetValues(bron);
-                doel.Samenwerkingsvormen = bron.Samenwerkingsvormen;
-                doel.Aanleidingen = bron.Aanleidingen;
-            }
-            else
-            {
-                db.Samenwerkingen.Add(bron);
-            }
+            await SaveBatchAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Writes one batch (inside the import's transaction) and forgets it, so memory stays flat.</summary>
+    private async Task SaveBatchAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 }

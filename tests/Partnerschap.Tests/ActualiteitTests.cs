@@ -28,7 +28,7 @@ public sealed class ActualiteitTests
     private const string ClbGent = "CLB Gent Demo";
     private const string DeKring = "Buurtwerk De Kring";
 
-    private static readonly Dictionary<string, string?> Instellingen = new() { ["Portal:PublicBaseUrl"] = BaseUrl };
+    private static readonly Dictionary<string, string?> Instellingen = new() { ["Portal:PubliekeUrl"] = BaseUrl };
 
     [Fact]
     public async Task Reminders_go_only_to_active_members_of_stale_profiles_in_plain_Dutch_with_the_edit_link()
@@ -418,5 +418,5 @@ public sealed class ActualiteitTests
 
     /// <summary>Runs a command on the built executable with mail into the outbox.</summary>
     private static Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string database, params string[] args) =>
-        PortalCommand.RunAsync(database, new Dictionary<string, string> { ["Mail__Delivery"] = "Outbox", ["Portal__PublicBaseUrl"] = BaseUrl }, args);
+        PortalCommand.RunAsync(database, new Dictionary<string, string> { ["Mail__Delivery"] = "Outbox", ["Portal__PubliekeUrl"] = BaseUrl }, args);
 }

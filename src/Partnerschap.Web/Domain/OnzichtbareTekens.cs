@@ -7,8 +7,6 @@ namespace Partnerschap.Web.Domain;
 /// </summary>
 public static class OnzichtbareTekens
 {
-    public const string Uitleg = "bevat een onzichtbaar teken of een stuurteken (bijvoorbeeld NUL, escape of een teken dat de leesrichting omkeert). Verwijder het en probeer opnieuw.";
-
     /// <summary>The first forbidden character in <paramref name="tekst"/>, or null when it is clean.</summary>
     public static char? Eerste(string? tekst)
     {

@@ -28,6 +28,22 @@ public static class WebSetup
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        var portal = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        var publiek = portal.GeconfigureerdAdres;
+        if (environment.IsProduction() && publiek is null)
+        {
+            throw new InvalidOperationException("Stel Portal:PubliekeUrl in (bijvoorbeeld https://partnerschap.example.be/): links in mails en de toegelaten hostnaam komen daaruit.");
+        }
+
+        // Outside Development only requests for the public host are answered (400 otherwise), unless AllowedHosts
+        // names the hosts itself (for example the load balancer's health probe as well).
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+        {
+            if (!environment.IsDevelopment() && publiek is not null && o.AllowedHosts.All(h => h == "*"))
+            {
+                o.AllowedHosts = [publiek.Host];
+            }
+        });
 
         var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
         if (environment.IsProduction() && mail.Delivery == MailDelivery.Outbox)
@@ -40,6 +56,8 @@ public static class WebSetup
             {
                 // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; no action can forget it.
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // No form field holds NUL, escape or a bidi override (OnzichtbareTekens).
+                mvc.Filters.Add<OnzichtbareTekensFilter>();
             })
             .AddRazorOptions(razor =>
             {
@@ -78,6 +96,10 @@ public static class WebSetup
             .SetApplicationName("Partnerschap")
             .PersistKeysToDbContext<PortalDbContext>();
 
+        services.Configure<LimietOptions>(configuration.GetSection(LimietOptions.Section));
+        var limieten = configuration.GetSection(LimietOptions.Section).Get<LimietOptions>() ?? new LimietOptions();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, limieten.FormulierLeestijd));
         services.AddPortalRateLimits(configuration);
         services.AddPortalHerinneringen(configuration);
 
@@ -145,12 +167,18 @@ public static class WebSetup
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fout/500");
+            // Unreadable requests (too large, too many form fields, a body that stalls) get their own 4xx page, not a 500.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/fout/500",
+                StatusCodeSelector = Features.Fouten.FoutenController.StatusVoor,
+            });
             app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseMiddleware<FormulierLezenMiddleware>();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();

@@ -47,7 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://localhost:{port}";
         // A demo environment, as a visitor of the demo would see it: the demo set loads on first start, with its notice.
-        Factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = BaseUrl, ["Portal:DemoOmgeving"] = "true" });
+        Factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PubliekeUrl"] = BaseUrl, ["Portal:DemoOmgeving"] = "true" });
         Factory.UseKestrel(port);
         Factory.StartServer();
 

@@ -28,6 +28,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Partnerschap"] = $"Data Source={DatabasePath}",
+            ["Portal:PubliekeUrl"] = "https://partnerschap.test/",
             ["Mail:Delivery"] = "Outbox",
             ["RateLimits:AanmeldenPerMinuut"] = "1000",
             ["RateLimits:FormulierPerMinuut"] = "1000",

@@ -12,6 +12,8 @@ using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
 
+using Partnerschap.Web.Infrastructure.Identity;
+
 namespace Partnerschap.Web.Features.Foutmeldingen;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class FoutmeldingenController(
     IAuthorizationService authorization,
     UserManager<PortalUser> users,
     IMailSender mail,
-    IOptions<PortalOptions> portal,
+    AccountLinks links,
     TimeProvider clock,
     ILogger<FoutmeldingenController> logger) : Controller
 {
@@ -85,10 +87,10 @@ public sealed class FoutmeldingenController(
                 "{melding.Tekst}"
 
                 Bekijk en behandel de melding hier:
-                {new Uri(portal.Value.PublicBaseUrl, "meldingen")}
+                {links.Naar("meldingen")}
 
                 Klopt de melding? Pas dan het profiel aan via:
-                {new Uri(portal.Value.PublicBaseUrl, profiel.Url.TrimStart('/') + (profiel.Soort == ProfielSoort.Brugfiguur ? string.Empty : "/bewerken"))}
+                {links.Naar(profiel.Url + (profiel.Soort == ProfielSoort.Brugfiguur ? string.Empty : "/bewerken"))}
 
                 Partnerschap
                 """, cancellationToken);
@@ -184,7 +186,7 @@ public sealed class FoutmeldingenController(
                     ? "Het profiel is nagekeken en waar nodig aangepast. Bedankt voor je hulp!"
                     : "Het profiel is nagekeken. De gegevens bleken te kloppen, dus er is niets aangepast. Bedankt om het te melden.")}
 
-                {new Uri(portal.Value.PublicBaseUrl, melding.ProfielUrl.TrimStart('/'))}
+                {links.Naar(melding.ProfielUrl)}
 
                 Partnerschap
                 """, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure.Audit;
+using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Infrastructure.Herinneringen;
@@ -22,7 +23,7 @@ public sealed class HerinneringService(
     PortalDbContext db,
     IMailSender mail,
     TimeProvider clock,
-    IOptions<PortalOptions> portal,
+    AccountLinks links,
     IOptions<AuditOptions> auditOptions,
     ILogger<HerinneringService> logger)
 {
@@ -83,7 +84,7 @@ public sealed class HerinneringService(
             }
 
             var eerste = profiel.First();
-            var link = new Uri(portal.Value.PublicBaseUrl, $"organisaties/{Uri.EscapeDataString(eerste.Slug)}/bewerken").ToString();
+            var link = links.Naar($"organisaties/{Uri.EscapeDataString(eerste.Slug)}/bewerken");
             var verstuurd = 0;
             try
             {

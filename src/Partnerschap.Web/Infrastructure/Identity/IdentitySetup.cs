@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Partnerschap.Web.Data;
@@ -66,9 +67,22 @@ public static class IdentitySetup
             o.LogoutPath = "/afmelden";
             o.AccessDeniedPath = "/geen-toegang";
             o.ReturnUrlParameter = "terug";
-            o.Events = new CookieAuthenticationEvents { OnValidatePrincipal = SignInTime.ValidateAsync };
+            o.Events = new CookieAuthenticationEvents
+            {
+                OnValidatePrincipal = SignInTime.ValidateAsync,
+                // Relative redirects: the Host header is the visitor's to choose and never ends up in a Location.
+                OnRedirectToLogin = RedirectRelatief,
+                OnRedirectToAccessDenied = RedirectRelatief,
+            };
         });
 
         return services;
+    }
+
+    private static Task RedirectRelatief(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var uri = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+        context.Response.Redirect(uri.IsAbsoluteUri ? uri.PathAndQuery + uri.Fragment : context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+
+namespace Partnerschap.Web.Infrastructure.Security;
+
+/// <summary>
+/// Reads a posted form once, before anything else needs it. A
+/// request the portal cannot read gets its status and the Dutch error page (status-code pages): a body over Kestrel's
+/// <c>MaxRequestBodySize</c> 413, more than 1,024 fields or a malformed body 400, a body that stalls 408. MVC then
+/// works on the form already read.
+/// </summary>
+public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<LimietOptions> limieten, ILogger<FormulierLezenMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // An error page re-executed for a form that could not be read does not try to read it again.
+        if (!context.Request.HasFormContentType || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
+        // No form of the portal comes near this size: a larger one is refused before anything is read.
+        if (context.Request.ContentLength > limieten.Value.FormulierBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        // A body that stalls is Kestrel's to detect (MinRequestBodyDataRate, set from FormulierLeestijd): the read then
+        // fails with a 408 that lands here. Cancelling the read ourselves would make Kestrel drop the connection unanswered.
+        int? status = null;
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            status = ex.StatusCode;
+        }
+        catch (InvalidDataException)
+        {
+            status = StatusCodes.Status400BadRequest;
+        }
+
+        if (status is { } code)
+        {
+            logger.LogInformation("Onleesbaar formulier op {Path}: {Status}", context.Request.Path, code);
+            context.Response.StatusCode = code;
+            return;
+        }
+
+        await next(context);
+    }
+}
+
+/// <summary>Settings under <c>Limieten</c>.</summary>
+public sealed class LimietOptions
+{
+    public const string Section = "Limieten";
+
+    /// <summary>
+    /// How long a request body may stall before the portal answers 408: Kestrel's grace period for its minimum data rate
+    /// (240 bytes per second).
+    /// </summary>
+    public TimeSpan FormulierLeestijd { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The largest posted form (Content-Length); larger gets 413. Kestrel's MaxRequestBodySize stays the outer limit.</summary>
+    public long FormulierBytes { get; set; } = 4 * 1024 * 1024;
+}

@@ -310,6 +310,43 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_file_changed_between_the_check_and_the_writes_leaves_everything_as_it_was()
+    {
+        await using var factory = new PortalFactory();
+        await KaartFixture.ImportAsync(factory, KaartFixture.Fixture("kaart.hsds.json"));
+        var json = HsdsFixture();
+        json[0]!["description"] = "Deze wijziging mag niet blijven staan.";
+        for (var i = 0; i < 1_500; i++)
+        {
+            json.Add(JsonNode.Parse($$"""{"id": "w{{i}}", "name": "Wissel {{i}}", "services": [{"id": "ws{{i}}", "name": "S", "service_areas": [{"name": "Gent"}]}]}"""));
+        }
+
+        var file = Bestand(json.ToJsonString());
+        using var scope = factory.Services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>();
+        // After the check, the last record gets an error: the writes find it only after the first batch is saved.
+        importer.NaDeControle = token => File.WriteAllTextAsync(file, json.ToJsonString().Replace("\"Wissel 1499\"", "\"\"", StringComparison.Ordinal), token);
+
+        var result = await importer.ImportAsync([file]);
+
+        Assert.False(result.Gelukt);
+        Assert.Contains(result.Fouten, f => f.Contains("veranderde tijdens de import; er is niets gewijzigd", StringComparison.Ordinal));
+        Assert.Equal(13, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
+        Assert.NotEqual("Deze wijziging mag niet blijven staan.", await factory.WithDbAsync(db => db.Organisaties.Where(o => o.Naam == "Sociaal Huis Gent").Select(o => o.Beschrijving).SingleAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProfielVersies.CountAsync(v => v.Door == SocialeKaartImporter.Door)));
+
+        // Only one byte different, still valid: the hash of pass 2 differs from that of pass 1.
+        importer.NaDeControle = token => File.WriteAllTextAsync(file, json.ToJsonString().Replace("\"Wissel 1499\"", "\"Wissel 1490\"", StringComparison.Ordinal), token);
+        File.WriteAllText(file, json.ToJsonString());
+
+        var weer = await importer.ImportAsync([file]);
+
+        Assert.False(weer.Gelukt);
+        Assert.Contains(weer.Fouten, f => f.Contains("veranderde tijdens de import", StringComparison.Ordinal));
+        Assert.Equal(13, await factory.WithDbAsync(db => db.Organisaties.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_file_that_starts_with_a_byte_order_mark_imports()
     {
         await using var factory = new PortalFactory();

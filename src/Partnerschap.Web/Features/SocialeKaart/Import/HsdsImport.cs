@@ -14,10 +14,22 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 {
     public List<string> Waarschuwingen { get; } = [];
 
+    /// <summary>The organisations read since the last <see cref="Vergeet"/>.</summary>
     public List<Organisatie> Organisaties { get; } = [];
 
+    /// <summary>The id of every organisation read, with how often it occurs.</summary>
+    private readonly Dictionary<Guid, int> _organisaties = [];
+
+    /// <summary>The id of every aanbod read, with how often it occurs.</summary>
+    private readonly Dictionary<Guid, int> _aanbod = [];
+
+    public IEnumerable<Guid> OrganisatieIds => _organisaties.Keys;
+
+    /// <summary>Every aanbod id with the organisation it first came with (id and name, for the message).</summary>
+    public Dictionary<Guid, (Guid Organisatie, string Naam)> AanbodEigenaars { get; } = [];
+
     /// <summary>One record of a file (<see cref="JsonItems"/>): an organisation of a list, or the root of the file.</summary>
-    public void Read(JsonItem item)
+    public override void Read(JsonItem item)
     {
         Begin(item);
         if (item.Path.Length == 0 && item.Element.ValueKind != JsonValueKind.Object)
@@ -38,16 +50,20 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
     public void Finish()
     {
         End();
-        foreach (var dubbel in Organisaties.GroupBy(o => o.Id).Where(g => g.Count() > 1))
+        foreach (var (id, aantal) in _organisaties.Where(o => o.Value > 1))
         {
-            Error(string.Empty, $"De organisatie-id {dubbel.Key} komt {dubbel.Count()} keer voor.");
+            Error(string.Empty, $"De organisatie-id {id} komt {aantal} keer voor.");
         }
 
-        foreach (var dubbel in Organisaties.SelectMany(o => o.Aanbod).GroupBy(a => a.Id).Where(g => g.Count() > 1))
+        foreach (var (id, aantal) in _aanbod.Where(a => a.Value > 1))
         {
-            Error(string.Empty, $"De aanbod-id (service id) {dubbel.Key} komt {dubbel.Count()} keer voor.");
+            Error(string.Empty, $"De aanbod-id (service id) {id} komt {aantal} keer voor.");
         }
     }
+
+    public override void Vergeet() => Organisaties.Clear();
+
+    private static void Tel(Dictionary<Guid, int> ids, Guid id) => ids[id] = ids.GetValueOrDefault(id) + 1;
 
     private void ReadOrganisation(JsonElement org, string path)
     {
@@ -117,6 +133,12 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
 
         Organisaties.Add(organisatie);
+        Tel(_organisaties, organisatie.Id);
+        foreach (var aanbod in organisatie.Aanbod)
+        {
+            Tel(_aanbod, aanbod.Id);
+            AanbodEigenaars.TryAdd(aanbod.Id, (organisatie.Id, organisatie.Naam));
+        }
     }
 
     private Aanbod? ReadService(JsonElement service, string path, string label, bool foreign, Organisatie organisatie)

@@ -13,6 +13,15 @@ public abstract class ImportReader
 
     public List<ImportFout> Fouten { get; } = [];
 
+    /// <summary>Reads and checks one record of a file (<see cref="JsonItems"/>).</summary>
+    public abstract void Read(JsonItem item);
+
+    /// <summary>
+    /// Forgets the records read so far, keeping what the checks over all records need (ids, references). The check
+    /// (pass 1) forgets after every record; the writes (pass 2) after every batch.
+    /// </summary>
+    public abstract void Vergeet();
+
     /// <summary>The lines of the record being read (<see cref="Begin"/>), or of the file as a whole.</summary>
     protected JsonLines Lines { get; private set; } = JsonLines.Bestand;
 

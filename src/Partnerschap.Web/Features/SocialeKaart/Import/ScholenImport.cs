@@ -25,8 +25,13 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
 
     public List<Verwijzing> BrugfiguurVerwijzingen { get; } = [];
 
+    /// <summary>The id of every school read (kept by <see cref="Vergeet"/>), for references from other files.</summary>
+    public HashSet<Guid> SchoolIds { get; } = [];
+
+    public HashSet<Guid> BrugfiguurIds { get; } = [];
+
     /// <summary>One record of a file (<see cref="JsonItems"/>): a school, brugfiguur or samenwerking.</summary>
-    public void Read(JsonItem item)
+    public override void Read(JsonItem item)
     {
         Begin(item);
         if (item.Path == item.Lijst)
@@ -49,6 +54,13 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         {
             ReadSamenwerking(item.Element, item.Path);
         }
+    }
+
+    public override void Vergeet()
+    {
+        Scholen.Clear();
+        Brugfiguren.Clear();
+        Samenwerkingen.Clear();
     }
 
     private void ReadSchool(JsonElement e, string path)
@@ -102,6 +114,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         }
 
         Scholen.Add((school, path));
+        SchoolIds.Add(school.Id);
     }
 
     private void ReadBrugfiguur(JsonElement e, string path)
@@ -161,6 +174,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         }
 
         Brugfiguren.Add((brugfiguur, scholen, path));
+        BrugfiguurIds.Add(brugfiguur.Id);
     }
 
     private void ReadSamenwerking(JsonElement e, string path)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
@@ -24,7 +25,8 @@ public sealed record ImportResultaat(
 /// <summary>
 /// The one way data gets into the sociale kaart: HSDS 3.1 organisations and our own JSON for scholen,
 /// brugfiguren and samenwerkingen. All files of one call are checked first and written in one transaction:
-/// either everything is imported or nothing changes. Records are upserted by id; a profile changed in the portal
+/// either everything is imported or nothing changes. The files are read twice (check, then write) so that memory holds
+/// one batch of records, not the files. Records are upserted by id; a profile changed in the portal
 /// since its last import is skipped unless <c>overschrijf</c> is set, and every change to an existing profile is a
 /// version in its history (docs/import.md).
 /// </summary>
@@ -39,16 +41,21 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
     /// </summary>
     private const int Batch = 1000;
 
-    private readonly List<string> _overgeslagen = [];
+    /// <summary>Runs between the check and the writes; lets a test change a file in between.</summary>
+    internal Func<CancellationToken, Task>? NaDeControle { get; set; }
 
     public async Task<ImportResultaat> ImportAsync(IReadOnlyList<string> files, bool overschrijf = false, CancellationToken cancellationToken = default)
     {
         var gemeenten = new GemeenteLookup(await db.Gemeenten.AsNoTracking().ToListAsync(cancellationToken));
         var fouten = new List<string>();
         var waarschuwingen = new List<string>();
-        var organisaties = new List<Organisatie>();
-        var scholenReaders = new List<(ScholenImport Reader, string File)>();
 
+        // Pass 1: read and check every record of every file, keeping only what the checks over records and files need
+        // (ids, aanbod owners, references, a hash of each file); the records themselves are forgotten as they go by.
+        var bestanden = new List<Bestand>();
+        var organisatieIds = new HashSet<Guid>();
+        var aanbodEigenaars = new Dictionary<Guid, (Guid Organisatie, string Naam)>();
+        var scholenReaders = new List<(ScholenImport Reader, string File)>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
@@ -60,19 +67,15 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
 
             HsdsImport? hsds = null;
             ScholenImport? eigen = null;
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             try
             {
-                JsonItems.Read(file, item =>
+                foreach (var item in JsonItems.Read(file, hash))
                 {
-                    if (item.Lijst is "scholen" or "brugfiguren" or "samenwerkingen")
-                    {
-                        (eigen ??= new ScholenImport(gemeenten)).Read(item);
-                    }
-                    else
-                    {
-                        (hsds ??= new HsdsImport(gemeenten)).Read(item);
-                    }
-                });
+                    ImportReader reader = IsEigen(item) ? eigen ??= new ScholenImport(gemeenten) : hsds ??= new HsdsImport(gemeenten);
+                    reader.Read(item);
+                    reader.Vergeet();
+                }
             }
             catch (JsonException ex)
             {
@@ -84,7 +87,11 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
                 hsds.Finish();
                 fouten.AddRange(hsds.Fouten.Select(f => $"{name}: {f}"));
                 waarschuwingen.AddRange(hsds.Waarschuwingen.Select(w => $"{name}: {w}"));
-                organisaties.AddRange(hsds.Organisaties);
+                organisatieIds.UnionWith(hsds.OrganisatieIds);
+                foreach (var (aanbod, eigenaar) in hsds.AanbodEigenaars)
+                {
+                    aanbodEigenaars.TryAdd(aanbod, eigenaar);
+                }
             }
 
             if (eigen is not null)
@@ -92,22 +99,27 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
                 fouten.AddRange(eigen.Fouten.Select(f => $"{name}: {f}"));
                 scholenReaders.Add((eigen, name));
             }
+
+            bestanden.Add(new Bestand(file, name, hash.GetHashAndReset(), hsds is not null, eigen is not null));
         }
 
-        var scholen = scholenReaders.SelectMany(r => r.Reader.Scholen.Select(s => s.School)).ToList();
-        var brugfiguren = scholenReaders.SelectMany(r => r.Reader.Brugfiguren).ToList();
-        var samenwerkingen = scholenReaders.SelectMany(r => r.Reader.Samenwerkingen.Select(s => s.Samenwerking)).ToList();
-        await CheckReferencesAsync(scholenReaders, organisaties, scholen, brugfiguren.Select(b => b.Brugfiguur).ToList(), fouten, cancellationToken);
-        await CheckAanbodOwnersAsync(organisaties, fouten, cancellationToken);
-
+        await CheckReferencesAsync(scholenReaders, organisatieIds, fouten, cancellationToken);
+        await CheckAanbodOwnersAsync(aanbodEigenaars, fouten, cancellationToken);
         if (fouten.Count > 0)
         {
             logger.LogWarning("Import geweigerd: {Aantal} fout(en); er is niets gewijzigd", fouten.Count);
             return new ImportResultaat(false, fouten, waarschuwingen, 0, 0, 0, 0, 0);
         }
 
-        var overgeslagenOrganisaties = new HashSet<Guid>();
-        var overgeslagenScholen = 0;
+        if (NaDeControle is not null)
+        {
+            await NaDeControle(cancellationToken);
+        }
+
+        // Pass 2: read the files again and write batch by batch, all in one transaction: organisaties first (scholen
+        // point to them), then scholen, brugfiguren and samenwerkingen. A file that reads differently now is a
+        // failure like any other: the transaction is rolled back.
+        var stand = new Schrijfstand(clock.GetUtcNow(), overschrijf, gemeenten);
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
@@ -115,13 +127,32 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
             {
                 // A retry starts from scratch, in a new transaction.
                 db.ChangeTracker.Clear();
-                _overgeslagen.Clear();
-                overgeslagenOrganisaties.Clear();
+                stand = new Schrijfstand(clock.GetUtcNow(), overschrijf, gemeenten);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                overgeslagenOrganisaties.UnionWith(await UpsertOrganisationsAsync(organisaties, overschrijf, gemeenten, cancellationToken));
-                overgeslagenScholen = (await UpsertSchoolsAsync(scholen, overschrijf, gemeenten, cancellationToken)).Count;
-                await UpsertBrugfigurenAsync(brugfiguren, cancellationToken);
-                await UpsertSamenwerkingenAsync(samenwerkingen, cancellationToken);
+                foreach (var bestand in bestanden.Where(b => b.Hsds))
+                {
+                    await HerleesAsync(bestand, item => !IsEigen(item), new HsdsImport(gemeenten),
+                        r => r.Organisaties.Count, r => SchrijfOrganisatiesAsync(r.Organisaties, stand, cancellationToken), cancellationToken);
+                }
+
+                foreach (var bestand in bestanden.Where(b => b.Eigen))
+                {
+                    await HerleesAsync(bestand, item => item.Lijst == "scholen", new ScholenImport(gemeenten),
+                        r => r.Scholen.Count, r => SchrijfScholenAsync([.. r.Scholen.Select(s => s.School)], stand, cancellationToken), cancellationToken);
+                }
+
+                foreach (var bestand in bestanden.Where(b => b.Eigen))
+                {
+                    await HerleesAsync(bestand, item => item.Lijst == "brugfiguren", new ScholenImport(gemeenten),
+                        r => r.Brugfiguren.Count, r => SchrijfBrugfigurenAsync(r.Brugfiguren, stand, cancellationToken), cancellationToken);
+                }
+
+                foreach (var bestand in bestanden.Where(b => b.Eigen))
+                {
+                    await HerleesAsync(bestand, item => item.Lijst == "samenwerkingen", new ScholenImport(gemeenten),
+                        r => r.Samenwerkingen.Count, r => SchrijfSamenwerkingenAsync([.. r.Samenwerkingen.Select(s => s.Samenwerking)], stand, cancellationToken), cancellationToken);
+                }
+
                 await transaction.CommitAsync(cancellationToken);
             });
         }
@@ -131,28 +162,81 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
             logger.LogError(ex, "Import mislukt bij het schrijven; de transactie is teruggedraaid");
             return new ImportResultaat(false, [$"De databank weigerde de import ({(ex.InnerException ?? ex).Message}); er is niets gewijzigd."], waarschuwingen, 0, 0, 0, 0, 0);
         }
+        catch (BestandGewijzigdException ex)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogError("Import mislukt: {Bestand} veranderde tijdens de import; de transactie is teruggedraaid", ex.Bestand);
+            return new ImportResultaat(false, [$"{ex.Bestand}: het bestand veranderde tijdens de import; er is niets gewijzigd. Importeer opnieuw."], waarschuwingen, 0, 0, 0, 0, 0);
+        }
 
         db.ChangeTracker.Clear();
-        waarschuwingen.AddRange(_overgeslagen);
-        var geschreven = organisaties.Where(o => !overgeslagenOrganisaties.Contains(o.Id)).ToList();
+        waarschuwingen.AddRange(stand.Overgeslagen);
         logger.LogInformation(
             "Import gelukt: {Organisaties} organisaties, {Scholen} scholen, {Brugfiguren} brugfiguren, {Samenwerkingen} samenwerkingen, {Overgeslagen} overgeslagen",
-            geschreven.Count, scholen.Count, brugfiguren.Count, samenwerkingen.Count, _overgeslagen.Count);
-        return new ImportResultaat(true, [], waarschuwingen, geschreven.Count, geschreven.Sum(o => o.Aanbod.Count),
-            scholen.Count - overgeslagenScholen, brugfiguren.Count, samenwerkingen.Count, _overgeslagen.Count);
+            stand.Organisaties, stand.Scholen, stand.Brugfiguren, stand.Samenwerkingen, stand.Overgeslagen.Count);
+        return new ImportResultaat(true, [], waarschuwingen, stand.Organisaties, stand.Aanbod, stand.Scholen, stand.Brugfiguren, stand.Samenwerkingen, stand.Overgeslagen.Count);
+    }
+
+    private static bool IsEigen(JsonItem item) => item.Lijst is "scholen" or "brugfiguren" or "samenwerkingen";
+
+    /// <summary>
+    /// Reads a file again (pass 2), hands the records <paramref name="neem"/> accepts to <paramref name="reader"/>, and
+    /// writes them every <see cref="Batch"/> records, then the rest. The file must read exactly as in pass 1: no error,
+    /// the same bytes; otherwise <see cref="BestandGewijzigdException"/> rolls the whole import back.
+    /// </summary>
+    private static async Task HerleesAsync<TReader>(
+        Bestand bestand, Func<JsonItem, bool> neem, TReader reader, Func<TReader, int> aantal, Func<TReader, Task> schrijf, CancellationToken cancellationToken)
+        where TReader : ImportReader
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            foreach (var item in JsonItems.Read(bestand.Pad, hash))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!neem(item))
+                {
+                    continue;
+                }
+
+                reader.Read(item);
+                if (reader.Fouten.Count > 0)
+                {
+                    throw new BestandGewijzigdException(bestand.Naam);
+                }
+
+                if (aantal(reader) >= Batch)
+                {
+                    await schrijf(reader);
+                    reader.Vergeet();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            throw new BestandGewijzigdException(bestand.Naam);
+        }
+
+        if (!hash.GetHashAndReset().AsSpan().SequenceEqual(bestand.Hash))
+        {
+            throw new BestandGewijzigdException(bestand.Naam);
+        }
+
+        if (aantal(reader) > 0)
+        {
+            await schrijf(reader);
+            reader.Vergeet();
+        }
     }
 
     private async Task CheckReferencesAsync(
         List<(ScholenImport Reader, string File)> readers,
-        List<Organisatie> organisaties,
-        List<School> scholen,
-        List<Brugfiguur> brugfiguren,
+        HashSet<Guid> organisatieIds,
         List<string> fouten,
         CancellationToken cancellationToken)
     {
-        var organisatieIds = organisaties.Select(o => o.Id).ToHashSet();
-        var schoolIds = scholen.Select(s => s.Id).ToHashSet();
-        var brugfiguurIds = brugfiguren.Select(b => b.Id).ToHashSet();
+        var schoolIds = readers.SelectMany(r => r.Reader.SchoolIds).ToHashSet();
+        var brugfiguurIds = readers.SelectMany(r => r.Reader.BrugfiguurIds).ToHashSet();
         foreach (var (reader, file) in readers)
         {
             organisatieIds.UnionWith(await BestaandAsync(db.Organisaties, Onbekend(reader.OrganisatieVerwijzingen, organisatieIds), cancellationToken));
@@ -190,22 +274,23 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
     }
 
     /// <summary>An aanbod id is global: it may not move silently from one organisation to another.</summary>
-    private async Task CheckAanbodOwnersAsync(List<Organisatie> organisaties, List<string> fouten, CancellationToken cancellationToken)
+    private async Task CheckAanbodOwnersAsync(Dictionary<Guid, (Guid Organisatie, string Naam)> eigenaar, List<string> fouten, CancellationToken cancellationToken)
     {
-        var eigenaar = organisaties.SelectMany(o => o.Aanbod.Select(a => (a.Id, Organisatie: o))).DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Organisatie);
         foreach (var ids in eigenaar.Keys.Chunk(Batch))
         {
             var bestaand = await db.Aanbod.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.OrganisatieId }).ToListAsync(cancellationToken);
-            foreach (var a in bestaand.Where(a => eigenaar[a.Id].Id != a.OrganisatieId))
+            foreach (var a in bestaand.Where(a => eigenaar[a.Id].Organisatie != a.OrganisatieId))
             {
                 fouten.Add($"organisatie \"{eigenaar[a.Id].Naam}\": aanbod-id {a.Id} hoort al bij een andere organisatie; geef het aanbod een eigen id.");
             }
         }
     }
 
-    /// <summary>Upserts in batches; returns the ids of the organisations it skipped.</summary>
-    private Task<List<Guid>> UpsertOrganisationsAsync(List<Organisatie> incoming, bool overschrijf, GemeenteLookup gemeenten, CancellationToken cancellationToken) =>
-        UpsertProfielenAsync(incoming, ProfielSoort.Organisatie, db.Organisaties.Include(o => o.Aanbod).AsSplitQuery(), overschrijf, async (bron, doel) =>
+    /// <summary>Writes one batch of organisaties with their aanbod; counts what it wrote and what it skipped.</summary>
+    private async Task SchrijfOrganisatiesAsync(List<Organisatie> batch, Schrijfstand stand, CancellationToken cancellationToken)
+    {
+        var gemeenten = stand.Gemeenten;
+        var overgeslagen = await SchrijfProfielenAsync(batch, ProfielSoort.Organisatie, db.Organisaties.Include(o => o.Aanbod).AsSplitQuery(), stand, async (bron, doel) =>
         {
             var oud = OrganisatieMomentopname.Van(doel);
             OrganisatieMomentopname.Van(bron).PasToeOp(doel);
@@ -237,9 +322,15 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
             return await historiek.RegistreerAsync(ProfielSoort.Organisatie, doel.Id, oud.Toestand(gemeenten),
                 OrganisatieMomentopname.Van(doel).Toestand(gemeenten), VersieAard.Wijziging, "Bijgewerkt door de import", Door, cancellationToken);
         }, cancellationToken);
+        var geschreven = batch.Where(o => !overgeslagen.Contains(o.Id)).ToList();
+        stand.Organisaties += geschreven.Count;
+        stand.Aanbod += geschreven.Sum(o => o.Aanbod.Count);
+    }
 
-    private Task<List<Guid>> UpsertSchoolsAsync(List<School> incoming, bool overschrijf, GemeenteLookup gemeenten, CancellationToken cancellationToken) =>
-        UpsertProfielenAsync(incoming, ProfielSoort.School, db.Scholen, overschrijf, async (bron, doel) =>
+    private async Task SchrijfScholenAsync(List<School> batch, Schrijfstand stand, CancellationToken cancellationToken)
+    {
+        var gemeenten = stand.Gemeenten;
+        var overgeslagen = await SchrijfProfielenAsync(batch, ProfielSoort.School, db.Scholen, stand, async (bron, doel) =>
         {
             var oud = SchoolMomentopname.Van(doel);
             SchoolMomentopname.Van(bron).PasToeOp(doel);
@@ -248,60 +339,53 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
             return await historiek.RegistreerAsync(ProfielSoort.School, doel.Id, oud.Toestand(gemeenten),
                 SchoolMomentopname.Van(doel).Toestand(gemeenten), VersieAard.Wijziging, "Bijgewerkt door de import", Door, cancellationToken);
         }, cancellationToken);
+        stand.Scholen += batch.Count - overgeslagen.Count;
+    }
 
     /// <summary>
-    /// Upserts organisaties or scholen batch by batch: a new id is added; an existing profile changed in the portal
-    /// since its last import is skipped (unless <paramref name="overschrijf"/>); otherwise <paramref name="werkBij"/>
-    /// applies the file and records the version. Returns the ids it skipped.
+    /// Upserts one batch of organisaties or scholen: a new id is added; an existing profile changed in the portal
+    /// since its last import is skipped (unless the import overwrites); otherwise <paramref name="werkBij"/> applies
+    /// the file and records the version. Returns the ids it skipped.
     /// </summary>
-    private async Task<List<Guid>> UpsertProfielenAsync<T>(
-        List<T> incoming, ProfielSoort soort, IQueryable<T> bestaand, bool overschrijf, Func<T, T, Task<ProfielVersie?>> werkBij, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> SchrijfProfielenAsync<T>(
+        List<T> batch, ProfielSoort soort, IQueryable<T> bestaand, Schrijfstand stand, Func<T, T, Task<ProfielVersie?>> werkBij, CancellationToken cancellationToken)
         where T : class, IImportProfiel
     {
-        var overgeslagen = new List<Guid>();
-        if (incoming.Count == 0)
+        var overgeslagen = new HashSet<Guid>();
+        var taken = await stand.SlugsAsync<T>(db.Set<T>().Select(p => p.Slug), cancellationToken);
+        var now = stand.Nu;
+        var ids = batch.Select(p => p.Id).ToList();
+        var existing = await bestaand.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var inPortaal = await GewijzigdInPortaalAsync(soort, existing.Values, stand.Overschrijf, cancellationToken);
+        foreach (var bron in batch)
         {
-            return overgeslagen;
-        }
-
-        var taken = (await db.Set<T>().Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var now = clock.GetUtcNow();
-        foreach (var batch in incoming.Chunk(Batch))
-        {
-            var ids = batch.Select(p => p.Id).ToList();
-            var existing = await bestaand.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            var inPortaal = await GewijzigdInPortaalAsync(soort, existing.Values, overschrijf, cancellationToken);
-            foreach (var bron in batch)
+            if (!existing.TryGetValue(bron.Id, out var doel))
             {
-                if (!existing.TryGetValue(bron.Id, out var doel))
-                {
-                    bron.Slug = Slugs.Unique(bron.Naam, taken);
-                    bron.LaatstGewijzigd = now;
-                    bron.LaatsteImport = now;
-                    db.Set<T>().Add(bron);
-                }
-                else if (inPortaal.Contains(doel.Id))
-                {
-                    var (wat, map) = soort == ProfielSoort.School ? ("school", "scholen") : ("organisatie", "organisaties");
-                    _overgeslagen.Add($"overgeslagen: {wat} \"{doel.Naam}\" (/{map}/{doel.Slug}) werd in het portaal gewijzigd sinds de vorige import; " +
-                        "gebruik --overschrijf om toch te overschrijven.");
-                    overgeslagen.Add(doel.Id);
-                }
-                else if (await werkBij(bron, doel) is not null)
-                {
-                    // A change moves both stamps, so that a later edit in the portal is newer than this import.
-                    doel.LaatstGewijzigd = now;
-                    doel.LaatsteImport = now;
-                }
-                else
-                {
-                    doel.LaatsteImport ??= doel.LaatstGewijzigd; // unchanged: the profile matches the file as it is
-                }
+                bron.Slug = Slugs.Unique(bron.Naam, taken);
+                bron.LaatstGewijzigd = now;
+                bron.LaatsteImport = now;
+                db.Set<T>().Add(bron);
             }
-
-            await SaveBatchAsync(cancellationToken);
+            else if (inPortaal.Contains(doel.Id))
+            {
+                var (wat, map) = soort == ProfielSoort.School ? ("school", "scholen") : ("organisatie", "organisaties");
+                stand.Overgeslagen.Add($"overgeslagen: {wat} \"{doel.Naam}\" (/{map}/{doel.Slug}) werd in het portaal gewijzigd sinds de vorige import; " +
+                    "gebruik --overschrijf om toch te overschrijven.");
+                overgeslagen.Add(doel.Id);
+            }
+            else if (await werkBij(bron, doel) is not null)
+            {
+                // A change moves both stamps, so that a later edit in the portal is newer than this import.
+                doel.LaatstGewijzigd = now;
+                doel.LaatsteImport = now;
+            }
+            else
+            {
+                doel.LaatsteImport ??= doel.LaatstGewijzigd; // unchanged: the profile matches the file as it is
+            }
         }
 
+        await SaveBatchAsync(cancellationToken);
         return overgeslagen;
     }
 
@@ -326,77 +410,67 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
         return gewijzigd;
     }
 
-    private async Task UpsertBrugfigurenAsync(List<(Brugfiguur Brugfiguur, List<Guid> Scholen, string Path)> incoming, CancellationToken cancellationToken)
+    private async Task SchrijfBrugfigurenAsync(List<(Brugfiguur Brugfiguur, List<Guid> Scholen, string Path)> batch, Schrijfstand stand, CancellationToken cancellationToken)
     {
-        if (incoming.Count == 0)
+        var taken = await stand.SlugsAsync<Brugfiguur>(db.Brugfiguren.Select(b => b.Slug), cancellationToken);
+        var ids = batch.Select(b => b.Brugfiguur.Id).ToList();
+        var existing = await db.Brugfiguren.Include(b => b.Scholen).Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+
+        // The scholen are in the database by now (saved in an earlier batch of this transaction, or before).
+        var scholen = new Dictionary<Guid, School>();
+        foreach (var schoolIds in batch.SelectMany(b => b.Scholen).Distinct().Chunk(Batch))
         {
-            return;
+            foreach (var school in await db.Scholen.Where(s => schoolIds.Contains(s.Id)).ToListAsync(cancellationToken))
+            {
+                scholen[school.Id] = school;
+            }
         }
 
-        var taken = (await db.Brugfiguren.Select(b => b.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var now = clock.GetUtcNow();
-        foreach (var batch in incoming.Chunk(Batch))
+        foreach (var (bron, schoolIdsVan, _) in batch)
         {
-            var ids = batch.Select(b => b.Brugfiguur.Id).ToList();
-            var existing = await db.Brugfiguren.Include(b => b.Scholen).Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-
-            // The scholen are in the database by now (saved in an earlier batch of this transaction, or before).
-            var scholen = new Dictionary<Guid, School>();
-            foreach (var schoolIds in batch.SelectMany(b => b.Scholen).Distinct().Chunk(Batch))
+            bron.LaatstGewijzigd = stand.Nu;
+            var doel = existing.GetValueOrDefault(bron.Id);
+            if (doel is null)
             {
-                foreach (var school in await db.Scholen.Where(s => schoolIds.Contains(s.Id)).ToListAsync(cancellationToken))
-                {
-                    scholen[school.Id] = school;
-                }
+                bron.Slug = Slugs.Unique(bron.Naam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam, taken);
+                doel = bron;
+                db.Brugfiguren.Add(doel);
+            }
+            else
+            {
+                bron.Slug = doel.Slug;
+                db.Entry(doel).CurrentValues.SetValues(bron);
+                doel.Talen = bron.Talen;
             }
 
-            foreach (var (bron, schoolIdsVan, _) in batch)
-            {
-                bron.LaatstGewijzigd = now;
-                var doel = existing.GetValueOrDefault(bron.Id);
-                if (doel is null)
-                {
-                    bron.Slug = Slugs.Unique(bron.Naam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam, taken);
-                    doel = bron;
-                    db.Brugfiguren.Add(doel);
-                }
-                else
-                {
-                    bron.Slug = doel.Slug;
-                    db.Entry(doel).CurrentValues.SetValues(bron);
-                    doel.Talen = bron.Talen;
-                }
-
-                doel.Scholen = [.. schoolIdsVan.Distinct().Select(id => scholen[id])];
-            }
-
-            await SaveBatchAsync(cancellationToken);
+            doel.Scholen = [.. schoolIdsVan.Distinct().Select(id => scholen[id])];
         }
+
+        await SaveBatchAsync(cancellationToken);
+        stand.Brugfiguren += batch.Count;
     }
 
-    private async Task UpsertSamenwerkingenAsync(List<Samenwerking> incoming, CancellationToken cancellationToken)
+    private async Task SchrijfSamenwerkingenAsync(List<Samenwerking> batch, Schrijfstand stand, CancellationToken cancellationToken)
     {
-        foreach (var batch in incoming.Chunk(Batch))
+        var ids = batch.Select(s => s.Id).ToList();
+        var existing = await db.Samenwerkingen.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        foreach (var bron in batch)
         {
-            var ids = batch.Select(s => s.Id).ToList();
-            var existing = await db.Samenwerkingen.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-            foreach (var bron in batch)
+            if (existing.TryGetValue(bron.Id, out var doel))
             {
-                if (existing.TryGetValue(bron.Id, out var doel))
-                {
-                    // An imported samenwerking is confirmed: the file is the word of both partners.
-                    db.Entry(doel).CurrentValues.SetValues(bron);
-                    doel.Samenwerkingsvormen = bron.Samenwerkingsvormen;
-                    doel.Aanleidingen = bron.Aanleidingen;
-                }
-                else
-                {
-                    db.Samenwerkingen.Add(bron);
-                }
+                // An imported samenwerking is confirmed: the file is the word of both partners.
+                db.Entry(doel).CurrentValues.SetValues(bron);
+                doel.Samenwerkingsvormen = bron.Samenwerkingsvormen;
+                doel.Aanleidingen = bron.Aanleidingen;
             }
-
-            await SaveBatchAsync(cancellationToken);
+            else
+            {
+                db.Samenwerkingen.Add(bron);
+            }
         }
+
+        await SaveBatchAsync(cancellationToken);
+        stand.Samenwerkingen += batch.Count;
     }
 
     /// <summary>Writes one batch (inside the import's transaction) and forgets it, so memory stays flat.</summary>
@@ -404,5 +478,49 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
     {
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A file that passed the check (pass 1): where it is, its name for messages, its SHA-256, what it holds.</summary>
+    private sealed record Bestand(string Pad, string Naam, byte[] Hash, bool Hsds, bool Eigen);
+
+    /// <summary>What the writes (pass 2) keep across batches: the moment, the slugs in use, the counts, the skipped profiles.</summary>
+    private sealed class Schrijfstand(DateTimeOffset nu, bool overschrijf, GemeenteLookup gemeenten)
+    {
+        private readonly Dictionary<Type, HashSet<string>> _slugs = [];
+
+        public DateTimeOffset Nu { get; } = nu;
+
+        public bool Overschrijf { get; } = overschrijf;
+
+        public GemeenteLookup Gemeenten { get; } = gemeenten;
+
+        public List<string> Overgeslagen { get; } = [];
+
+        public int Organisaties { get; set; }
+
+        public int Aanbod { get; set; }
+
+        public int Scholen { get; set; }
+
+        public int Brugfiguren { get; set; }
+
+        public int Samenwerkingen { get; set; }
+
+        /// <summary>The slugs of one kind of profile in use, asked once per import and kept up to date by <see cref="Slugs.Unique"/>.</summary>
+        public async Task<HashSet<string>> SlugsAsync<T>(IQueryable<string> slugs, CancellationToken cancellationToken)
+        {
+            if (!_slugs.TryGetValue(typeof(T), out var taken))
+            {
+                _slugs[typeof(T)] = taken = (await slugs.ToListAsync(cancellationToken)).ToHashSet();
+            }
+
+            return taken;
+        }
+    }
+
+    /// <summary>A file read differently in pass 2 than in pass 1 (it was changed in between).</summary>
+    private sealed class BestandGewijzigdException(string bestand) : Exception($"{bestand} veranderde tijdens de import.")
+    {
+        public string Bestand { get; } = bestand;
     }
 }

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Formatting.Compact;
 
 namespace Partnerschap.Web.Infrastructure;
 
@@ -7,19 +8,51 @@ public static class LoggingSetup
     /// <summary>
     /// Serilog from configuration: appsettings.json writes compact JSON, appsettings.Development.json
     /// a readable console format. The static logger is preserved so that several hosts (tests) can coexist.
+    /// With <c>Logbestanden:Pad</c> set, also to files of bounded size (<see cref="LogbestandOptions"/>), so that a flood
+    /// of requests cannot fill the disk.
     /// </summary>
     public static void AddPortalLogging(this WebApplicationBuilder builder)
     {
-        Log.Logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
+        var bestanden = builder.Configuration.GetSection(LogbestandOptions.Section).Get<LogbestandOptions>() ?? new LogbestandOptions();
+        if (!string.IsNullOrWhiteSpace(bestanden.Pad) && !Path.IsPathRooted(bestanden.Pad))
+        {
+            bestanden.Pad = Path.Combine(builder.Environment.ContentRootPath, bestanden.Pad);
+        }
+
+        Log.Logger = Configureer(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration), bestanden).CreateLogger();
 
         builder.Services.AddSerilog(
-            (services, logger) => logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+            (services, logger) => Configureer(logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), bestanden),
             preserveStaticLogger: true);
     }
+
+    private static LoggerConfiguration Configureer(LoggerConfiguration logger, LogbestandOptions bestanden)
+    {
+        logger.Enrich.FromLogContext();
+        if (!string.IsNullOrWhiteSpace(bestanden.Pad))
+        {
+            logger.WriteTo.File(
+                new CompactJsonFormatter(),
+                bestanden.Pad,
+                fileSizeLimitBytes: bestanden.MaxBytesPerBestand,
+                rollOnFileSizeLimit: true,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: bestanden.Bestanden);
+        }
+
+        return logger;
+    }
+}
+
+/// <summary>Settings under <c>Logbestanden</c>: at most <see cref="Bestanden"/> × <see cref="MaxBytesPerBestand"/> on disk.</summary>
+public sealed class LogbestandOptions
+{
+    public const string Section = "Logbestanden";
+
+    /// <summary>For example <c>App_Data/logs/partnerschap-.log</c> (the date goes before the dot); empty: no files.</summary>
+    public string? Pad { get; set; }
+
+    public long MaxBytesPerBestand { get; set; } = 20 * 1024 * 1024;
+
+    public int Bestanden { get; set; } = 10;
 }

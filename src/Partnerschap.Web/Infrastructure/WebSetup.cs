@@ -100,6 +100,7 @@ public static class WebSetup
         var limieten = configuration.GetSection(LimietOptions.Section).Get<LimietOptions>() ?? new LimietOptions();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
             kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, limieten.FormulierLeestijd));
+        services.Configure<OverbelastingOptions>(configuration.GetSection(OverbelastingOptions.Section));
         services.AddPortalRateLimits(configuration);
         services.AddPortalHerinneringen(configuration);
 
@@ -180,8 +181,25 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<FormulierLezenMiddleware>();
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        // 429 and 503 are logged by their own throttled line (WeigeringLog), not once more per request.
+        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
+            ex is not null || context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Error
+            : context.Response.StatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Verbose
+            : Serilog.Events.LogEventLevel.Information);
+        // A client that went away while its request ran: no error, no page (499 in the request log).
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                context.Response.StatusCode = 499;
+            }
+        });
         app.UseRouting();
+        app.UseMiddleware<OverbelastingMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -34,6 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:FormulierPerMinuut"] = "1000",
             ["RateLimits:DoorverwijslijstPerMinuut"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Logbestanden:Pad"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -38,12 +38,16 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpPost("aanmelden")]
     [EnableRateLimiting(RateLimits.Aanmelden)]
+    [ZwareAanvraag]
     public async Task<IActionResult> Aanmelden(AanmeldenViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return AanmeldenMislukt(model);
         }
+
+        // A client that gave up (a flood of sign-ins) gets no password hash computed for it.
+        HttpContext.RequestAborted.ThrowIfCancellationRequested();
 
         // Every failed attempt costs exactly one password hash and gets the same message, whatever the account's state:
         // neither the answer nor its timing tells whether an address has an account (ADR 0007).
@@ -130,6 +134,7 @@ public sealed class AccountController(
     [HttpPost("wachtwoord-herstellen")]
     [HttpPost("wachtwoord-instellen")]
     [EnableRateLimiting(RateLimits.PubliekFormulier)]
+    [ZwareAanvraag]
     public async Task<IActionResult> WachtwoordHerstellen(WachtwoordHerstellenViewModel model)
     {
         if (!ModelState.IsValid)

@@ -67,6 +67,8 @@ public sealed record FoutViewModel(int Code, string Titel, string Uitleg)
             "Het portaal wachtte te lang op de gegevens van je formulier. Misschien is je verbinding traag of viel ze even weg. Probeer het opnieuw."),
         413 => new(code, "Je aanvraag is te groot",
             "Wat je verstuurde is groter dan het portaal aanneemt. Verstuur minder tekst of kleinere bestanden en probeer het opnieuw."),
+        503 => new(code, "Het is even erg druk",
+            "Het portaal krijgt op dit moment meer vragen dan het aankan. Wacht enkele seconden en probeer het dan opnieuw."),
         429 => new(code, "Even geduld",
             "Je deed in korte tijd te veel aanvragen. Wacht een minuut en probeer het dan opnieuw."),
         _ when code >= 500 => new(500, "Er liep iets mis",

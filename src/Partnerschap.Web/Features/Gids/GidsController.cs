@@ -7,6 +7,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids.Markdown;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Gids;
 
@@ -18,6 +19,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
     [AllowAnonymous]
     [HttpGet("gids/afdrukken")]
+    [ZwareAanvraag]
     public async Task<IActionResult> Afdrukken(CancellationToken cancellationToken)
     {
         var index = await indexProvider.GetAsync(cancellationToken);
@@ -29,6 +31,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
     [AllowAnonymous]
     [HttpGet("gids/zoeken")]
+    [ZwareAanvraag]
     public async Task<IActionResult> Zoeken(string? q, CancellationToken cancellationToken)
     {
         var vraag = q?.Trim() ?? string.Empty;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.SocialeKaart;
 
@@ -10,6 +11,7 @@ namespace Partnerschap.Web.Features.SocialeKaart;
 public sealed class SocialeKaartController(KaartIndexProvider indexProvider, TimeProvider clock) : Controller
 {
     [HttpGet("sociale-kaart")]
+    [ZwareAanvraag]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var index = await indexProvider.GetAsync(cancellationToken);

@@ -31,12 +31,11 @@ public static class RateLimits
             limiter.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
-                    .CreateLogger(typeof(RateLimits))
-                    .LogWarning("Te veel verzoeken op {Path}", context.HttpContext.Request.Path);
+                context.HttpContext.RequestServices.GetRequiredService<RateLimitLog>().Log.Weigering(context.HttpContext.Request.Path);
                 return ValueTask.CompletedTask;
             };
         });
+        services.AddSingleton<RateLimitLog>();
         return services;
     }
 
@@ -49,6 +48,12 @@ public static class RateLimits
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             });
+}
+
+/// <summary>The one throttled log of this instance for 429 answers.</summary>
+public sealed class RateLimitLog(TimeProvider clock, ILogger<RateLimitLog> logger)
+{
+    public WeigeringLog Log { get; } = new(clock, logger, "Te veel verzoeken: {Aantal} geweigerd met 429 (de laatste op {Pad})");
 }
 
 /// <summary>Settings under <c>RateLimits</c>.</summary>

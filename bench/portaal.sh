@@ -14,7 +14,7 @@ bereid_voor() {
   export ASPNETCORE_ENVIRONMENT=Production
   export ConnectionStrings__Partnerschap="Data Source=${work}/bench.db"
   export Mail__Delivery=Smtp
-  export Portal__PublicBaseUrl="$base"
+  export Portal__PubliekeUrl="$base"
   export Herinneringen__Dagelijks=false
   export RateLimits__AanmeldenPerMinuut=1000
   export RateLimits__FormulierPerMinuut=1000

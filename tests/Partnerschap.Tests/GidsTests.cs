@@ -107,7 +107,7 @@ public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.Contains("Graag een voorbeeld uit het secundair.", feedback.Text("main"));
         Assert.Contains("1 keer ‘nee’", feedback.Text("main"));
         using var welzijn = await Html.SignedInClientAsync(factory, "welzijn@example.org");
-        Assert.StartsWith("/geen-toegang", (await welzijn.GetAsync("/gids/feedback")).Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/geen-toegang", (await welzijn.GetAsync("/gids/feedback")).Headers.Location!.OriginalString);
         Assert.DoesNotContain("Graag een voorbeeld", (await Html.ParseAsync(await lezer.GetAsync("/gids/voorwaarden"))).Text("main"));
     }
 

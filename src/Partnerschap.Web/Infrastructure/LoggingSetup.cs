@@ -37,7 +37,8 @@ public static class LoggingSetup
                 fileSizeLimitBytes: bestanden.MaxBytesPerBestand,
                 rollOnFileSizeLimit: true,
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: bestanden.Bestanden);
+                retainedFileCountLimit: bestanden.Bestanden,
+                retainedFileTimeLimit: bestanden.BewaarTijd);
         }
 
         return logger;
@@ -55,4 +56,7 @@ public sealed class LogbestandOptions
     public long MaxBytesPerBestand { get; set; } = 20 * 1024 * 1024;
 
     public int Bestanden { get; set; } = 10;
+
+    /// <summary>Older files are deleted even when fewer than <see cref="Bestanden"/> exist (the privacy page says 30 days).</summary>
+    public TimeSpan BewaarTijd { get; set; } = TimeSpan.FromDays(30);
 }

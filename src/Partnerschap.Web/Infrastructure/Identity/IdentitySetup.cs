@@ -17,7 +17,7 @@ public static class IdentitySetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommonPasswordList>();
         services.AddSingleton<AccountLinks>();
-        services.AddSingleton<WachtwoordTiming>();
+        services.AddScoped<WachtwoordTiming>();
         services.AddSingleton<WachtwoordMails>();
         services.AddHostedService(sp => sp.GetRequiredService<WachtwoordMails>());
 

@@ -44,4 +44,4 @@ for c in 16 256 1024; do
   sleep 3
 done
 echo
-echo "${orgs} organisaties, ${seconds} s per meting; grens: ${Overbelasting__Gelijktijdig:-32} tegelijk, wachtrij ${Overbelasting__Wachtrij:-64}."
+echo "${orgs} organisaties, ${seconds} s per meting; grens: ${Overbelasting__Gelijktijdig:-2 per kern} tegelijk, wachtrij ${Overbelasting__Wachtrij:-8 per kern} ($(nproc) kernen)."

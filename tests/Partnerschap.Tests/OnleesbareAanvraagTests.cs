@@ -116,3 +116,36 @@ public sealed class OnleesbareAanvraagTests : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>Without Portal:PubliekeUrl, links in mails use the address the server really listens on, not localhost:5080.</summary>
+public sealed class PubliekAdresTests
+{
+    [Fact]
+    public async Task Without_a_configured_public_address_mail_links_point_to_the_address_the_portal_listens_on()
+    {
+        await using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PubliekeUrl"] = "" });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+        var adres = client.BaseAddress!;
+        await factory.CreateUserAsync("vergeten@example.org");
+
+        using var gevraagd = await Html.SubmitAsync(client, "/wachtwoord-vergeten", "/wachtwoord-vergeten", new Dictionary<string, string> { ["Email"] = "vergeten@example.org" });
+
+        Assert.Equal(HttpStatusCode.OK, gevraagd.StatusCode);
+        string? tekst = null;
+        for (var i = 0; i < 100 && tekst is null; i++)
+        {
+            tekst = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                db.OutboxMessages.Where(m => m.Aan == "vergeten@example.org").Select(m => m.Tekst)));
+            if (tekst is null)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.NotNull(tekst);
+        Assert.Contains($":{adres.Port}/wachtwoord-herstellen?", tekst);
+        Assert.DoesNotContain("localhost:5080", tekst);
+    }
+}

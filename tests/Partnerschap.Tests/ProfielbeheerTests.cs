@@ -192,6 +192,28 @@ public sealed class ProfielbeheerTests : IAsyncLifetime
         Assert.Contains("Sara Peeters (welzijnswerker, sara@example.org)", voorBeheerder.Text(".versies"));
     }
 
+    [Theory]
+    [InlineData("Formulier.Naam", "De Sleutel\u202Egnidael", "U+202E")]
+    [InlineData("Formulier.Beschrijving", "Hulp\0bij huiswerk", "U+0000")]
+    [InlineData("Formulier.Aanspreekpunt.Naam", "Sara\u001B[31m", "U+001B")]
+    public async Task Invisible_and_control_characters_are_refused_with_a_message_that_names_the_field(string veld, string waarde, string code)
+    {
+        using var lid = await LidAsync();
+        var voor = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
+
+        using var response = await Html.SubmitFormAsync(lid, $"/organisaties/{Slug}/bewerken", Formulier, f => f.With(veld, waarde).With("actie", "opslaan"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        var fout = page.Text($"#{veld.Replace('.', '_')}-fout");
+        Assert.Contains("onzichtbaar teken", fout);
+        Assert.Contains(code, fout);
+        Assert.Contains("onzichtbaar teken", page.Text(".foutenoverzicht"));
+        var na = await _factory.WithDbAsync(db => db.Organisaties.AsNoTracking().SingleAsync(o => o.Slug == Slug));
+        Assert.Equal(voor.Versie, na.Versie);
+        Assert.Equal(voor.Naam, na.Naam);
+    }
+
     [Fact]
     public async Task Bad_input_gets_Dutch_messages_next_to_each_field_and_a_summary_and_nothing_is_saved()
     {

@@ -21,10 +21,23 @@ public sealed class OverbelastingMiddleware(RequestDelegate next, IOptions<Overb
 {
     private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
     {
-        PermitLimit = options.Value.Gelijktijdig,
-        QueueLimit = options.Value.Wachtrij,
+        PermitLimit = options.Value.Gelijktijdig ?? 2 * Environment.ProcessorCount,
+        QueueLimit = options.Value.Wachtrij ?? 8 * Environment.ProcessorCount,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
+
+    // The refusal must cost next to nothing, or refusing becomes the new overload: a fixed Dutch page written here,
+    // not a re-executed MVC error page.
+    private static readonly byte[] DrukPagina = System.Text.Encoding.UTF8.GetBytes("""
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Het is even erg druk – Partnerschap</title><link rel="stylesheet" href="/css/site.css"></head>
+        <body><main id="inhoud" class="smal"><h1>Het is even erg druk</h1>
+        <p>Het portaal krijgt op dit moment meer vragen dan het aankan. Wacht enkele seconden en probeer het dan opnieuw.</p>
+        <p><a href="/">Naar de startpagina</a></p></main></body>
+        </html>
+        """);
 
     private readonly WeigeringLog _log = new(clock, logger, "Overbelast: {Aantal} zware verzoeken geweigerd met 503 (de laatste op {Pad})");
 
@@ -42,6 +55,9 @@ public sealed class OverbelastingMiddleware(RequestDelegate next, IOptions<Overb
             _log.Weigering(context.Request.Path);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconden.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.Body.WriteAsync(DrukPagina, context.RequestAborted);
             return;
         }
 
@@ -90,11 +106,11 @@ public sealed class OverbelastingOptions
 {
     public const string Section = "Overbelasting";
 
-    /// <summary>Heavy requests that run at once on one instance.</summary>
-    public int Gelijktijdig { get; set; } = 32;
+    /// <summary>Heavy requests that run at once on one instance (default: 2 per processor core).</summary>
+    public int? Gelijktijdig { get; set; }
 
-    /// <summary>Heavy requests that may wait for a free place; beyond that 503 at once.</summary>
-    public int Wachtrij { get; set; } = 64;
+    /// <summary>Heavy requests that may wait for a free place (default: 8 per core); beyond that 503 at once.</summary>
+    public int? Wachtrij { get; set; }
 
     public int RetryAfterSeconden { get; set; } = 5;
 }

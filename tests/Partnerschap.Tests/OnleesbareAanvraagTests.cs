@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Partnerschap.Tests.Infrastructure;
 
 namespace Partnerschap.Tests;
@@ -126,11 +130,19 @@ public sealed class PubliekAdresTests
         await using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:PubliekeUrl"] = "" });
         factory.UseKestrel(0);
         factory.StartServer();
-        using var client = factory.CreateClient();
-        var adres = client.BaseAddress!;
+        var adres = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        // Over plain http the client keeps no Secure (__Host-) cookies: carry the antiforgery cookie by hand.
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = adres, HandleCookies = false, AllowAutoRedirect = false });
         await factory.CreateUserAsync("vergeten@example.org");
-
-        using var gevraagd = await Html.SubmitAsync(client, "/wachtwoord-vergeten", "/wachtwoord-vergeten", new Dictionary<string, string> { ["Email"] = "vergeten@example.org" });
+        using var formulier = await client.GetAsync("/wachtwoord-vergeten");
+        var cookie = string.Join("; ", formulier.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var token = (await Html.ParseAsync(formulier)).QuerySelector("main form input[name=__af]")!.GetAttribute("value")!;
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/wachtwoord-vergeten")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = token, ["Email"] = "vergeten@example.org" }),
+        };
+        verzoek.Headers.Add("Cookie", cookie);
+        using var gevraagd = await client.SendAsync(verzoek);
 
         Assert.Equal(HttpStatusCode.OK, gevraagd.StatusCode);
         string? tekst = null;

@@ -19,7 +19,8 @@ public static class LoggingSetup
             bestanden.Pad = Path.Combine(builder.Environment.ContentRootPath, bestanden.Pad);
         }
 
-        Log.Logger = Configureer(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration), bestanden).CreateLogger();
+        // The bootstrap logger (start-up failures) writes to standard output only: one file has one writer.
+        Log.Logger = Configureer(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration), new LogbestandOptions()).CreateLogger();
 
         builder.Services.AddSerilog(
             (services, logger) => Configureer(logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services), bestanden),

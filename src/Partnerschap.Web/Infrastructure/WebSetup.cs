@@ -182,10 +182,15 @@ public static class WebSetup
         app.UseMiddleware<FormulierLezenMiddleware>();
         app.UseStaticFiles();
         // 429 and 503 are logged by their own throttled line (WeigeringLog), not once more per request.
-        app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, ex) =>
-            ex is not null || context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Error
-            : context.Response.StatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Verbose
-            : Serilog.Events.LogEventLevel.Information);
+        app.UseSerilogRequestLogging(o =>
+        {
+            // This instance's logger (with its log files), not the static bootstrap logger.
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = (context, _, ex) =>
+                ex is not null || context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Error
+                : context.Response.StatusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
         // A client that went away while its request ran: no error, no page (499 in the request log).
         app.Use(async (context, next) =>
         {

@@ -29,6 +29,12 @@ public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<Limi
         // A body that stalls is Kestrel's to detect (MinRequestBodyDataRate, set from FormulierLeestijd): the read then
         // fails with a 408 that lands here. Cancelling the read ourselves would make Kestrel drop the connection unanswered.
         int? status = null;
+        var urlEncoded = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+        if (urlEncoded)
+        {
+            context.Request.EnableBuffering();
+        }
+
         try
         {
             await context.Request.ReadFormAsync(context.RequestAborted);
@@ -39,7 +45,9 @@ public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<Limi
         }
         catch (InvalidDataException)
         {
-            status = StatusCodes.Status400BadRequest;
+            // ASP.NET Core refuses a whole form with %00 in it; read it ourselves so that OnzichtbareTekensFilter can
+            // name the field and the form comes back with everything else the person typed.
+            status = urlEncoded && await MetStuurtekensAsync(context) ? null : StatusCodes.Status400BadRequest;
         }
 
         if (status is { } code)
@@ -50,6 +58,26 @@ public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<Limi
         }
 
         await next(context);
+    }
+
+    /// <summary>
+    /// Reads a urlencoded form that the framework refused and, when the reason is a control character such as NUL,
+    /// makes it the request's form. Returns false for any other problem (then the answer is 400).
+    /// </summary>
+    private static async Task<bool> MetStuurtekensAsync(HttpContext context)
+    {
+        context.Request.Body.Position = 0;
+        using var lezer = new StreamReader(context.Request.Body, System.Text.Encoding.UTF8, leaveOpen: true);
+        var tekst = await lezer.ReadToEndAsync(context.RequestAborted);
+        var velden = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(tekst);
+        if (velden.Count > 1024 || !velden.Values.SelectMany(v => v).Any(Domain.OnzichtbareTekens.Bevat))
+        {
+            return false;
+        }
+
+        context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(
+            new Microsoft.AspNetCore.Http.Features.FormFeature(new FormCollection(velden)));
+        return true;
     }
 }
 

@@ -221,7 +221,7 @@ public static class PortalCommands
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await new SyntheticMapGenerator(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), TimeProvider.System).GenerateAsync(aantal);
+        await new SyntheticMapGenerator(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>()).GenerateAsync(aantal);
         await output.WriteLineAsync($"{aantal} synthetische organisaties aangemaakt in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Tests.Infrastructure;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Tests;
+
+/// <summary>The gemeenten as the portal loads them from seeds/gemeenten.csv (corrected on 2026-12-02).</summary>
+public sealed class GemeentenTests
+{
+    [Fact]
+    public async Task Every_postcode_belongs_to_one_gemeente_and_Borsbeek_is_part_of_Antwerpen_since_2025()
+    {
+        await using var factory = new PortalFactory();
+        using var _ = factory.CreateClient(); // starts the portal: migrations and gemeenten
+        var gemeenten = await factory.WithDbAsync(db => db.Gemeenten.AsNoTracking().ToListAsync());
+        var lookup = new GemeenteLookup(gemeenten);
+
+        var dubbel = gemeenten.SelectMany(g => g.Postcodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => (p, g.Naam)))
+            .GroupBy(x => x.p).Where(x => x.Count() > 1).Select(x => $"{x.Key}: {string.Join(", ", x.Select(y => y.Naam))}").ToList();
+        Assert.Empty(dubbel);
+        Assert.Equal("Anderlecht", lookup.ByPostcode("1070")?.Naam);
+        Assert.Equal("Wuustwezel", lookup.ByPostcode("2990")?.Naam);
+        Assert.Equal("Maaseik", lookup.ByPostcode("3680")?.Naam);
+        Assert.Equal("Koekelare", lookup.ByPostcode("8680")?.Naam);
+        Assert.Equal("Antwerpen", lookup.ByPostcode("2150")?.Weergavenaam);
+        Assert.Contains(lookup.ByName("Antwerpen"), g => g.Naam == "Borsbeek");
+        Assert.Equal(304, gemeenten.Select(g => g.Weergavenaam).Distinct().Count());
+    }
+}

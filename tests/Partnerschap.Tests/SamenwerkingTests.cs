@@ -101,6 +101,24 @@ public sealed class SamenwerkingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_samenwerking_added_by_someone_who_may_also_edit_the_school_needs_no_confirmation()
+    {
+        using var beide = await OrganisatieLidAsync("beide@example.org");
+        var user = await _factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "beide@example.org"));
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, SchoolId = await db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync(), Sinds = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        using var toegevoegd = await VoegToeAsync(beide);
+
+        Assert.Equal(HttpStatusCode.Redirect, toegevoegd.StatusCode);
+        var publiek = await Html.ParseAsync(await _factory.CreateClient().GetAsync($"/scholen/{School}"));
+        Assert.Contains("Huiswerkklas De Sleutel", publiek.Text("main"));
+    }
+
+    [Fact]
     public async Task Concurrent_saves_of_a_samenwerking_end_in_one_save_and_conflict_screens_never_an_error()
     {
         await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);

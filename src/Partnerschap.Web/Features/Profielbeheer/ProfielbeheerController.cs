@@ -483,11 +483,12 @@ public sealed class ProfielbeheerController(
         samenwerking.SchoolId = school!.Id;
         formulier.PasToeOp(samenwerking);
 
-        // A school confirms a partnership with it before the public sees it; a Beheerder's word is enough.
-        var beheerder = User.IsInRole(Rollen.Beheerder);
+        // A school confirms a partnership with it before the public sees it. Whoever may edit the school (a member of
+        // it, or a Beheerder) confirms it by adding it.
         if (andereSchool)
         {
-            samenwerking.WachtOpBevestiging = !beheerder;
+            var namensSchool = await authorization.AuthorizeAsync(User, new ProfielResource(ProfielSoort.School, school.Id), ProfielOperaties.Bewerken);
+            samenwerking.WachtOpBevestiging = !namensSchool.Succeeded;
         }
 
         var omschrijving = oud is null ? $"Samenwerking met {school.Naam} toegevoegd" : $"Samenwerking met {school.Naam} gewijzigd";
@@ -512,6 +513,10 @@ public sealed class ProfielbeheerController(
         {
             await bevestiging.VraagAanSchoolAsync(organisatie, school, cancellationToken);
             TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). {school.Naam} bevestigt de samenwerking eerst; daarna staat ze op beide publieke profielen.";
+        }
+        else if (samenwerking.WachtOpBevestiging)
+        {
+            TempData[Meldingen.Key] = $"{omschrijving} (versie {versie}). De samenwerking wacht nog op de bevestiging van {school.Naam}.";
         }
         else
         {

@@ -34,6 +34,31 @@ public sealed class ZoekTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.Contains(expected, namen);
     }
 
+    [Theory]
+    [InlineData("?q=schoolrekeningen", "Sociaal Huis Gent")] // plural of "schoolrekening" in its description
+    [InlineData("?q=school+rekening", "Sociaal Huis Gent")] // two words find their compound
+    [InlineData("?q=rekeningen", "Sociaal Huis Gent")] // a part of a compound, in another form
+    [InlineData("?q=budgetbegeleidingen", "CAW Oost-Vlaanderen onthaal Gent")]
+    public async Task Plurals_inflections_and_compounds_find_the_same_words(string query, string expected)
+    {
+        var (status, _, namen) = await ZoekAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(expected, namen);
+    }
+
+    [Fact]
+    public async Task A_language_typed_in_the_search_box_works_as_the_language_filter()
+    {
+        var (status, page, namen) = await ZoekAsync("?q=Arabisch");
+        var (_, _, gefilterd) = await ZoekAsync("?taal=ar");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Huiswerkklas De Sleutel", namen); // speaks nl and ar
+        Assert.Equal(gefilterd, namen);
+        Assert.NotNull(page.QuerySelector("input[name=taal][value=ar][checked]"));
+    }
+
     [Fact]
     public async Task A_typo_in_a_short_word_is_not_forgiven()
     {

@@ -88,6 +88,7 @@ public sealed class KaartIndex
 
     private readonly Dictionary<string, Dictionary<int, byte>> _postings;
     private readonly string[] _woorden;
+    private readonly HashSet<string> _stammen;
 
     public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, GemeenteLookup gemeenten, string versie)
     {
@@ -115,6 +116,34 @@ public sealed class KaartIndex
         }
 
         _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
+
+        // Dutch word forms (Woordvormen): every word is also found under its stem, and a compound also under the
+        // stems of its two parts, so "schoolfactuur" finds "schoolfacturen" and "school rekening" "schoolrekeningen".
+        var stammen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var woord in _woorden)
+        {
+            stammen[woord] = Woordvormen.Stam(woord);
+        }
+
+        _stammen = [.. stammen.Values, .. HulpvraagWoorden.Alle.Select(Woordvormen.Stam)];
+        foreach (var woord in _woorden)
+        {
+            var docs = _postings[woord];
+            var termen = new List<string>(3) { Woordvormen.StamTeken + stammen[woord] };
+            if (Woordvormen.Delen(woord, Bekend) is var (links, rechts))
+            {
+                termen.Add(Woordvormen.StamTerm(links));
+                termen.Add(Woordvormen.StamTerm(rechts));
+            }
+
+            foreach (var term in termen)
+            {
+                foreach (var (doc, gewicht) in docs)
+                {
+                    Add(term, doc, gewicht);
+                }
+            }
+        }
 
         // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
         Talen = [.. items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
@@ -200,13 +229,22 @@ public sealed class KaartIndex
             var scores = new Dictionary<int, double>();
             foreach (var (woord, factor) in Woorden(term))
             {
-                foreach (var (doc, gewicht) in _postings[woord])
+                Neem(scores, _postings[woord], factor);
+            }
+
+            if (!term.StartsWith('~'))
+            {
+                // The same word in another form (plural, inflection), and a compound whose two parts are both there.
+                if (_postings.TryGetValue(Woordvormen.StamTerm(term), out var vormen))
                 {
-                    var score = gewicht * factor;
-                    if (!scores.TryGetValue(doc, out var best) || score > best)
-                    {
-                        scores[doc] = score;
-                    }
+                    Neem(scores, vormen, 0.9);
+                }
+
+                if (Woordvormen.Delen(term, Bekend) is var (links, rechts) &&
+                    _postings.TryGetValue(Woordvormen.StamTerm(links), out var linksDocs) &&
+                    _postings.TryGetValue(Woordvormen.StamTerm(rechts), out var rechtsDocs))
+                {
+                    Neem(scores, linksDocs.Where(d => rechtsDocs.ContainsKey(d.Key)).ToDictionary(d => d.Key, d => Math.Min(d.Value, rechtsDocs[d.Key])), 0.6);
                 }
             }
 
@@ -237,6 +275,22 @@ public sealed class KaartIndex
 
         return result ?? [];
     }
+
+    private static void Neem(Dictionary<int, double> scores, Dictionary<int, byte> docs, double factor)
+    {
+        foreach (var (doc, gewicht) in docs)
+        {
+            var score = gewicht * factor;
+            if (!scores.TryGetValue(doc, out var best) || score > best)
+            {
+                scores[doc] = score;
+            }
+        }
+    }
+
+    /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
+    private bool Bekend(string woord) =>
+        _postings.ContainsKey(woord) || HulpvraagWoorden.Alle.Contains(woord) || _stammen.Contains(Woordvormen.Stam(woord));
 
     /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
     private IEnumerable<(string Woord, double Factor)> Woorden(string term)

@@ -62,6 +62,9 @@ public sealed class ZoekVraag
             q = q[..MaxTekst];
         }
 
+        // A language typed in the search box ("Arabisch") is the taal filter, not a word to find in the texts.
+        (q, var getypteTalen) = TalenUitTekst(q, talen);
+
         var gemeenteTekst = Een(query, "gemeente");
         if (gemeenteTekst is { Length: > 100 })
         {
@@ -120,12 +123,41 @@ public sealed class ZoekVraag
             Vormen = Codes(query, "vorm", Vocabulaire.Samenwerkingsvormen.Select(t => t.Code), "samenwerkingsvorm", meldingen),
             Doelgroepen = Codes(query, "doelgroep", Vocabulaire.Doelgroepen.Select(t => t.Code), "doelgroep", meldingen),
             Types = Codes(query, "type", Vocabulaire.Organisatietypes.Select(t => t.Code), "soort organisatie", meldingen),
-            Talen = Codes(query, "taal", talen, "taal", meldingen),
+            Talen = [.. Codes(query, "taal", talen, "taal", meldingen).Union(getypteTalen)],
             Kosten = Codes(query, "kosten", KostenTermen.Select(t => t.Code), "kostenfilter", meldingen),
             Soort = soort,
             Sorteer = sorteer,
             Pagina = pagina,
         }.MetMeldingen(meldingen);
+    }
+
+    /// <summary>
+    /// Splits the names of languages that some organisation speaks ("Arabisch", "Turks") off the search text; returns
+    /// the rest of the text (null when nothing remains) and their codes.
+    /// </summary>
+    public static (string? Overig, IReadOnlyList<string> Talen) TalenUitTekst(string? q, IReadOnlyList<string> talen)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return (q, []);
+        }
+
+        var perNaam = talen.ToDictionary(code => Slugs.Fold(TaalNamen.Naam(code)), code => code);
+        var gevonden = new List<string>();
+        var rest = new List<string>();
+        foreach (var woord in q.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (perNaam.TryGetValue(Slugs.Fold(woord), out var code))
+            {
+                gevonden.Add(code);
+            }
+            else
+            {
+                rest.Add(woord);
+            }
+        }
+
+        return gevonden.Count == 0 ? (q, []) : (rest.Count == 0 ? null : string.Join(' ', rest), gevonden);
     }
 
     /// <summary>The query string of this search with one change (null value removes the key).</summary>

@@ -47,6 +47,19 @@ public sealed class ZoekTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.Contains(expected, namen);
     }
 
+    [Theory]
+    [InlineData("?q=uithuiszetting&gemeente=Gent", "Sociaal Huis Gent")] // hulpvraag → type ocmw (and caw)
+    [InlineData("?q=uithuiszetting&gemeente=Gent", "CAW Oost-Vlaanderen onthaal Gent")]
+    [InlineData("?q=dakloos&gemeente=Gent", "CAW Oost-Vlaanderen onthaal Gent")]
+    [InlineData("?q=huurachterstal", "Sociaal Huis Gent")]
+    public async Task A_family_situation_finds_the_organisations_that_help_with_it(string query, string expected)
+    {
+        var (status, _, namen) = await ZoekAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(expected, namen);
+    }
+
     [Fact]
     public async Task A_language_typed_in_the_search_box_works_as_the_language_filter()
     {

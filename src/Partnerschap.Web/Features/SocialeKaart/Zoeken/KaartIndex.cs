@@ -89,6 +89,7 @@ public sealed class KaartIndex
     private readonly Dictionary<string, Dictionary<int, byte>> _postings;
     private readonly string[] _woorden;
     private readonly HashSet<string> _stammen;
+    private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
 
     public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, GemeenteLookup gemeenten, string versie)
     {
@@ -125,7 +126,7 @@ public sealed class KaartIndex
             stammen[woord] = Woordvormen.Stam(woord);
         }
 
-        _stammen = [.. stammen.Values, .. HulpvraagWoorden.Alle.Select(Woordvormen.Stam)];
+        _stammen = [.. stammen.Values, .. Hulpvragen.Alle.Woorden.Select(Woordvormen.Stam)];
         foreach (var woord in _woorden)
         {
             var docs = _postings[woord];
@@ -142,6 +143,19 @@ public sealed class KaartIndex
                 {
                     Add(term, doc, gewicht);
                 }
+            }
+        }
+
+        for (var doc = 0; doc < items.Count; doc++)
+        {
+            if (items[doc].Soort == Soort.Organisaties)
+            {
+                if (!_perType.TryGetValue(items[doc].TypeCode, out var docs))
+                {
+                    _perType[items[doc].TypeCode] = docs = [];
+                }
+
+                docs[doc] = GewichtType;
             }
         }
 
@@ -240,6 +254,26 @@ public sealed class KaartIndex
                     Neem(scores, vormen, 0.9);
                 }
 
+                // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help.
+                foreach (var concept in Hulpvragen.Alle.Voor(Woordvormen.Stam(term)))
+                {
+                    foreach (var stam in concept.ZoektStammen)
+                    {
+                        if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
+                        {
+                            Neem(scores, hulp, 0.5);
+                        }
+                    }
+
+                    foreach (var type in concept.Types)
+                    {
+                        if (_perType.TryGetValue(type, out var vanType))
+                        {
+                            Neem(scores, vanType, 0.4);
+                        }
+                    }
+                }
+
                 if (Woordvormen.Delen(term, Bekend) is var (links, rechts) &&
                     _postings.TryGetValue(Woordvormen.StamTerm(links), out var linksDocs) &&
                     _postings.TryGetValue(Woordvormen.StamTerm(rechts), out var rechtsDocs))
@@ -290,7 +324,7 @@ public sealed class KaartIndex
 
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
     private bool Bekend(string woord) =>
-        _postings.ContainsKey(woord) || HulpvraagWoorden.Alle.Contains(woord) || _stammen.Contains(Woordvormen.Stam(woord));
+        _postings.ContainsKey(woord) || Hulpvragen.Alle.Woorden.Contains(woord) || _stammen.Contains(Woordvormen.Stam(woord));
 
     /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
     private IEnumerable<(string Woord, double Factor)> Woorden(string term)

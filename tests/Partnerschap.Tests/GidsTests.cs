@@ -63,6 +63,22 @@ public sealed class GidsTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         Assert.Contains("geen organisaties", lijsten[1].TextContent);
     }
 
+    [Theory]
+    [InlineData("schoolfacturen")] // the chapters write "schoolfactuur"
+    [InlineData("school factuur")]
+    public async Task Search_in_the_guide_finds_other_forms_of_a_word_and_shows_plain_text(string q)
+    {
+        using var client = kaart.Factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync("/gids/zoeken?q=" + Uri.EscapeDataString(q)));
+
+        var fragmenten = page.QuerySelectorAll(".treffer").Select(t => t.TextContent).ToList();
+        Assert.NotEmpty(fragmenten);
+        Assert.All(fragmenten, f => Assert.DoesNotContain("**", f));
+        Assert.All(fragmenten, f => Assert.DoesNotContain("](", f));
+        Assert.All(fragmenten, f => Assert.DoesNotContain("kaart:", f));
+    }
+
     [Fact]
     public async Task Search_in_the_guide_ignores_accents_and_leads_to_the_matching_section()
     {

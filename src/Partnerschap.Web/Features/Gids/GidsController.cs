@@ -53,7 +53,10 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
             foreach (var deel in Delen(hoofdstuk))
             {
                 var gevouwen = Vouw(deel.Titel + " " + deel.Tekst);
-                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal)))
+                // A word matches as written (also inside a longer word) or in another form: the same Dutch word forms as
+                // the sociale kaart (plurals, inflections, compounds: Woordvormen).
+                var vormen = GidsWoordvormen(gevouwen);
+                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(w)) || DelenIn(w, vormen)))
                 {
                     treffers.Add(new GidsTreffer(hoofdstuk.Titel, deel.Titel, $"/gids/{hoofdstuk.Slug}" + (deel.Anker is null ? string.Empty : "#" + deel.Anker), Fragment(deel.Tekst, woorden),
                         woorden.Sum(w => Tel(gevouwen, w)) + (woorden.All(w => Vouw(deel.Titel).Contains(w, StringComparison.Ordinal)) ? 10 : 0)));
@@ -224,6 +227,31 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
         return builder.ToString();
     }
 
+    /// <summary>The stems of every word of a section, and of both parts of its compounds.</summary>
+    private static HashSet<string> GidsWoordvormen(string gevouwen)
+    {
+        var woorden = gevouwen.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var stammen = woorden.Select(SocialeKaart.Zoeken.Woordvormen.Stam).ToHashSet(StringComparer.Ordinal);
+        foreach (var woord in woorden)
+        {
+            if (SocialeKaart.Zoeken.Woordvormen.Delen(woord, w => Bekend(w, woorden, stammen)) is var (links, rechts))
+            {
+                stammen.Add(SocialeKaart.Zoeken.Woordvormen.Stam(links));
+                stammen.Add(SocialeKaart.Zoeken.Woordvormen.Stam(rechts));
+            }
+        }
+
+        return stammen;
+    }
+
+    private static bool Bekend(string woord, HashSet<string> woorden, HashSet<string> stammen) =>
+        woorden.Contains(woord) || SocialeKaart.Zoeken.Hulpvragen.Alle.Woorden.Contains(woord) || stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(woord));
+
+    /// <summary>A typed compound ("schoolrekening") whose two parts are both in the section.</summary>
+    private static bool DelenIn(string woord, HashSet<string> stammen) =>
+        SocialeKaart.Zoeken.Woordvormen.Delen(woord, w => SocialeKaart.Zoeken.Hulpvragen.Alle.Woorden.Contains(w) || stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(w)))
+            is var (links, rechts) && stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(links)) && stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(rechts));
+
     private static int Tel(string tekst, string woord)
     {
         var aantal = 0;
@@ -235,10 +263,10 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
         return aantal;
     }
 
-    /// <summary>About 30 words around the first match, without Markdown marks.</summary>
+    /// <summary>About 30 words around the first match, as plain text (Markdig renders the Markdown away).</summary>
     private static string Fragment(string tekst, string[] woorden)
     {
-        var schoon = MarkdownTekens().Replace(tekst, " ");
+        var schoon = MarkdownTekens().Replace(Markdig.Markdown.ToPlainText(KaartLinks().Replace(tekst, "$1")), " ");
         var delen = schoon.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var eerste = Array.FindIndex(delen, d => woorden.Any(w => Vouw(d).Contains(w, StringComparison.Ordinal)));
         var start = Math.Max(0, eerste - 12);
@@ -254,6 +282,10 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[*_`>#\[\]]|\]\([^)]*\)|\((?:kaart|organisatie):[^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex MarkdownTekens();
+
+    /// <summary>"[tekst](kaart:...)" and "[tekst](organisatie:...)": keep the text, drop the portal link.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]]*)\]\((?:kaart|organisatie):[^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex KaartLinks();
 
     /// <summary>Published chapters in reading order, each with the text of its published version.</summary>
     private async Task<List<GepubliceerdHoofdstuk>> GepubliceerdAsync(CancellationToken cancellationToken)

@@ -176,6 +176,18 @@ public sealed class PlaatsLookupTests
     }
 
     [Theory]
+    [InlineData("Wilrijk", "Antwerpen")]
+    [InlineData("9040 Sint-Amandsberg", "Gent")]
+    [InlineData("Gand", "Gent")]
+    [InlineData("Merelbeke", "Merelbeke")]
+    public void Forms_and_the_import_read_a_deelgemeente_as_the_gemeente_it_lies_in(string tekst, string gemeente) =>
+        Assert.Equal(gemeente, Plaatsen.Gemeenten.Find(tekst)?.Naam);
+
+    [Fact]
+    public void Forms_and_the_import_do_not_guess_between_two_places_of_the_same_name() =>
+        Assert.Null(Plaatsen.Gemeenten.Find("Deurne"));
+
+    [Theory]
     [InlineData("kortijk", "kortrijk", 1)]
     [InlineData("gnet", "gent", 1)]
     [InlineData("ostende", "oostende", 1)]

@@ -2,7 +2,8 @@ namespace Partnerschap.Web.Domain;
 
 /// <summary>
 /// Finds a gemeente the way people name it: the 2025 name, the name before a merger, the French name,
-/// the NIS code or a postcode; case- and accent-insensitive. Built once from the Gemeenten table.
+/// the NIS code or a postcode; case- and accent-insensitive. Built once per instance, as part of the
+/// PlaatsLookup (Infrastructure/Plaatsen), which also lets <see cref="Find"/> read deelgemeenten.
 /// </summary>
 public sealed class GemeenteLookup
 {
@@ -46,6 +47,12 @@ public sealed class GemeenteLookup
 
     public IReadOnlyList<string> Provincies { get; }
 
+    /// <summary>
+    /// Set by the PlaatsLookup that owns this lookup: the gemeente a deelgemeente, "9000 Gent" or an exonym lies in,
+    /// so that forms and the import accept "Wilrijk" as well as the search does.
+    /// </summary>
+    internal Func<string, Gemeente?>? Plaatsen { private get; set; }
+
     public Gemeente? ByNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
 
     public Gemeente? ByPostcode(string? postcode) =>
@@ -78,13 +85,18 @@ public sealed class GemeenteLookup
         }
 
         var byName = ByName(text);
+        if (byName.Count == 0)
+        {
+            return Plaatsen?.Invoke(text);
+        }
+
         if (byName.Count == 1)
         {
             return byName[0];
         }
 
         // A merged name: prefer the former gemeente that carries the same name, else the first.
-        return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? (byName.Count > 0 ? byName[0] : null);
+        return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? byName[0];
     }
 
     /// <summary>The province of a name like "Oost-Vlaanderen", case-insensitive.</summary>

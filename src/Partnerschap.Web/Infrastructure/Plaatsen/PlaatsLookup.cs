@@ -108,6 +108,7 @@ public sealed partial class PlaatsLookup
         }
 
         _deelByPostcode = Deelgemeenten.ToLookup(d => d.Postcode);
+        Gemeenten.Plaatsen = tekst => Zoek(tekst).Plaats?.Gemeente;
     }
 
     /// <summary>The gemeenten on their own, for the forms, the import and the profile pages.</summary>

@@ -85,6 +85,15 @@ public sealed class PlaatsZoekTests(PlaatsenFixture kaart) : IClassFixture<Plaat
     }
 
     [Fact]
+    public async Task An_imported_address_without_coordinates_lies_at_its_deelgemeente_not_at_the_centre_of_the_gemeente()
+    {
+        var (_, _, namen) = await ZoekAsync("?gemeente=Borgerhout&bereik=2");
+
+        Assert.Contains("Jeugdwerk Borgerhout", namen); // 2140 Borgerhout, no coordinates in the file
+        Assert.DoesNotContain("Hygiëne-atelier De Zeep", namen); // 2060 Antwerpen: the centre of Antwerpen, about 5 km
+    }
+
+    [Fact]
     public async Task An_ambiguous_place_asks_which_one_with_a_link_per_place_and_its_postcode()
     {
         var (status, page, namen) = await ZoekAsync("?q=huiswerk&gemeente=Deurne&aanleiding=kunst-sport-vrije-tijd");
@@ -182,6 +191,17 @@ public sealed class PlaatsLookupTests
     [InlineData("Merelbeke", "Merelbeke")]
     public void Forms_and_the_import_read_a_deelgemeente_as_the_gemeente_it_lies_in(string tekst, string gemeente) =>
         Assert.Equal(gemeente, Plaatsen.Gemeenten.Find(tekst)?.Naam);
+
+    [Theory]
+    [InlineData("2610", null, 51.16385)] // Wilrijk
+    [InlineData(null, "Borgerhout", 51.2103)]
+    [InlineData("2000", "Antwerpen", 51.2453)] // the centre of the gemeente, as a search for "Antwerpen" measures
+    [InlineData("2100", null, 51.21153)] // Deurne
+    public void An_address_without_coordinates_is_put_at_its_deelgemeente(string? postcode, string? plaats, double latitude)
+    {
+        var antwerpen = Plaatsen.Gemeenten.ByNis("11002")!;
+        Assert.Equal(latitude, Plaatsen.Gemeenten.Positie(antwerpen, postcode, plaats).Latitude, 4);
+    }
 
     [Fact]
     public void Forms_and_the_import_do_not_guess_between_two_places_of_the_same_name() =>

@@ -10,9 +10,11 @@ public sealed class GemeenteLookup
     private readonly Dictionary<string, Gemeente> _byNis;
     private readonly Dictionary<string, Gemeente> _byPostcode = [];
     private readonly Dictionary<string, List<Gemeente>> _byName = [];
+    private readonly ILookup<string, Deelgemeente> _deelgemeenten;
 
-    public GemeenteLookup(IEnumerable<Gemeente> gemeenten)
+    public GemeenteLookup(IEnumerable<Gemeente> gemeenten, IEnumerable<Deelgemeente>? deelgemeenten = null)
     {
+        _deelgemeenten = (deelgemeenten ?? []).ToLookup(d => d.NisCode);
         All = [.. gemeenten.OrderBy(g => g.Weergavenaam, StringComparer.Create(new System.Globalization.CultureInfo("nl-BE"), true))];
         _byNis = All.ToDictionary(g => g.NisCode);
         foreach (var g in All)
@@ -97,6 +99,23 @@ public sealed class GemeenteLookup
 
         // A merged name: prefer the former gemeente that carries the same name, else the first.
         return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? byName[0];
+    }
+
+    /// <summary>
+    /// Where an address without coordinates is put: the deelgemeente named by <paramref name="plaats"/>, else the only
+    /// deelgemeente of <paramref name="postcode"/> in this gemeente ("2610" is Wilrijk), else the centre of the gemeente
+    /// (also when the place is the gemeente's own centre, "9000 Gent", so that it matches a search for "Gent").
+    /// </summary>
+    public (double Latitude, double Longitude) Positie(Gemeente gemeente, string? postcode, string? plaats)
+    {
+        var delen = _deelgemeenten[gemeente.NisCode].Where(d => Slugs.Fold(d.Naam) != Slugs.Fold(gemeente.Naam)).ToList();
+        var gevonden = plaats is null ? [] : delen.Where(d => Slugs.Fold(d.Naam) == Slugs.Fold(plaats.Trim())).ToList();
+        if (gevonden.Count == 0 && !string.IsNullOrWhiteSpace(postcode) && _deelgemeenten[gemeente.NisCode].Count(d => d.Postcode == postcode.Trim()) == 1)
+        {
+            gevonden = [.. delen.Where(d => d.Postcode == postcode.Trim())];
+        }
+
+        return gevonden.Count == 1 ? (gevonden[0].Latitude, gevonden[0].Longitude) : (gemeente.Latitude, gemeente.Longitude);
     }
 
     /// <summary>The province of a name like "Oost-Vlaanderen", case-insensitive.</summary>

@@ -69,8 +69,8 @@ public sealed partial class PlaatsLookup
 
     public PlaatsLookup(IEnumerable<Gemeente> gemeenten, IEnumerable<Deelgemeente> deelgemeenten)
     {
-        Gemeenten = new GemeenteLookup(gemeenten);
         Deelgemeenten = [.. deelgemeenten];
+        Gemeenten = new GemeenteLookup(gemeenten, Deelgemeenten);
         foreach (var g in Gemeenten.All)
         {
             _fusieByNaam.TryAdd(Sleutel(g.Weergavenaam), []);

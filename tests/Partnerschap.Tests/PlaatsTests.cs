@@ -149,6 +149,8 @@ public sealed class PlaatsLookupTests
     [InlineData("Saint-Nicolas", "Sint-Niklaas", 1)]
     [InlineData("Ixelles", "Elsene", 1)]
     [InlineData("Neder-Over-Heembeek", "Neder-Over-Heembeek (Brussel)", 1)]
+    [InlineData("Sint-Jans-Molenbeek", "Sint-Jan-Molenbeek", 1)]
+    [InlineData("1000", "Brussel", 1)]
     [InlineData("gent 9050", "Gent", 1)]
     [InlineData("44021", "Gent", 1)]
     public void Finds_a_place_with_its_name_and_the_gemeenten_it_serves(string tekst, string naam, int gemeenten)

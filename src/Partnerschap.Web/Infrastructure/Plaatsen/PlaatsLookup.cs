@@ -242,7 +242,7 @@ public sealed partial class PlaatsLookup
 
         // "Gand", or the row "9000 Gent": the gemeente itself, measured from its centre like "Gent".
         var d0 = rijen[0];
-        return Sleutel(d0.Naam) == Sleutel(g.Naam)
+        return IsDeGemeente(d0, g)
             ? Een(GemeentePlaats(g))
             : Een(new Plaats($"{d0.Naam} ({g.Weergavenaam})", Fusie(g), rijen.Select(d => (d.Latitude, d.Longitude))));
     }
@@ -255,7 +255,7 @@ public sealed partial class PlaatsLookup
         }
 
         var rijen = _deelByPostcode[postcode].ToList();
-        if (rijen.Count == 0 || rijen.Any(d => Sleutel(d.Naam) == Sleutel(g.Naam)))
+        if (rijen.Count == 0 || rijen.Any(d => IsDeGemeente(d, g)))
         {
             return GemeentePlaats(g);
         }
@@ -268,6 +268,10 @@ public sealed partial class PlaatsLookup
 
     /// <summary>The gemeente first, then the other gemeenten it merged with in 2025.</summary>
     private List<Gemeente> Fusie(Gemeente g) => [g, .. _fusieByNaam[Sleutel(g.Weergavenaam)].Where(x => x != g)];
+
+    /// <summary>The row is the gemeente's own centre under one of its names ("Gent", "Sint-Jans-Molenbeek").</summary>
+    private static bool IsDeGemeente(Deelgemeente d, Gemeente g) =>
+        Namen(d).Any(n => Sleutel(n) == Sleutel(g.Naam) || (g.NaamFr is not null && Sleutel(n) == Sleutel(g.NaamFr)));
 
     private static bool HeeftPostcode(Gemeente g, string postcode) =>
         g.Postcodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(postcode);

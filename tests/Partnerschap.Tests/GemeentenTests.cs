@@ -26,4 +26,20 @@ public sealed class GemeentenTests
         Assert.Contains(lookup.ByName("Antwerpen"), g => g.Naam == "Borsbeek");
         Assert.Equal(304, gemeenten.Select(g => g.Weergavenaam).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Deelgemeenten_are_loaded_with_their_own_position_and_Brussels_places_have_their_Dutch_name()
+    {
+        await using var factory = new PortalFactory();
+        using var _ = factory.CreateClient();
+        var deelgemeenten = await factory.WithDbAsync(db => db.Deelgemeenten.AsNoTracking().ToListAsync());
+
+        Assert.Equal(1189, deelgemeenten.Count);
+        var wilrijk = Assert.Single(deelgemeenten, d => d.Naam == "Wilrijk");
+        Assert.Equal(("2610", "11002"), (wilrijk.Postcode, wilrijk.NisCode));
+        Assert.NotEqual(51.22, Math.Round(wilrijk.Latitude, 2)); // not the centre of Antwerpen
+        var laken = Assert.Single(deelgemeenten, d => d.Postcode == "1020");
+        Assert.Equal(("Laken", "Laeken"), (laken.Naam, laken.AndereNamen));
+        Assert.Equal(2, deelgemeenten.Count(d => d.Naam == "Deurne"));
+    }
 }

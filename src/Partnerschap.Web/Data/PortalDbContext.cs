@@ -21,6 +21,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
 
+    public DbSet<Deelgemeente> Deelgemeenten => Set<Deelgemeente>();
+
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
 
     public DbSet<Aanbod> Aanbod => Set<Aanbod>();

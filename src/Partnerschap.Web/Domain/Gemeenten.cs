@@ -2,16 +2,19 @@ namespace Partnerschap.Web.Domain;
 
 /// <summary>
 /// Finds a gemeente the way people name it: the 2025 name, the name before a merger, the French name,
-/// the NIS code or a postcode; case- and accent-insensitive. Built once from the Gemeenten table.
+/// the NIS code or a postcode; case- and accent-insensitive. Built once per instance, as part of the
+/// PlaatsLookup (Infrastructure/Plaatsen), which also lets <see cref="Find"/> read deelgemeenten.
 /// </summary>
 public sealed class GemeenteLookup
 {
     private readonly Dictionary<string, Gemeente> _byNis;
     private readonly Dictionary<string, Gemeente> _byPostcode = [];
     private readonly Dictionary<string, List<Gemeente>> _byName = [];
+    private readonly ILookup<string, Deelgemeente> _deelgemeenten;
 
-    public GemeenteLookup(IEnumerable<Gemeente> gemeenten)
+    public GemeenteLookup(IEnumerable<Gemeente> gemeenten, IEnumerable<Deelgemeente>? deelgemeenten = null)
     {
+        _deelgemeenten = (deelgemeenten ?? []).ToLookup(d => d.NisCode);
         All = [.. gemeenten.OrderBy(g => g.Weergavenaam, StringComparer.Create(new System.Globalization.CultureInfo("nl-BE"), true))];
         _byNis = All.ToDictionary(g => g.NisCode);
         foreach (var g in All)
@@ -46,6 +49,12 @@ public sealed class GemeenteLookup
 
     public IReadOnlyList<string> Provincies { get; }
 
+    /// <summary>
+    /// Set by the PlaatsLookup that owns this lookup: the gemeente a deelgemeente, "9000 Gent" or an exonym lies in,
+    /// so that forms and the import accept "Wilrijk" as well as the search does.
+    /// </summary>
+    internal Func<string, Gemeente?>? Plaatsen { private get; set; }
+
     public Gemeente? ByNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
 
     public Gemeente? ByPostcode(string? postcode) =>
@@ -78,13 +87,35 @@ public sealed class GemeenteLookup
         }
 
         var byName = ByName(text);
+        if (byName.Count == 0)
+        {
+            return Plaatsen?.Invoke(text);
+        }
+
         if (byName.Count == 1)
         {
             return byName[0];
         }
 
         // A merged name: prefer the former gemeente that carries the same name, else the first.
-        return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? (byName.Count > 0 ? byName[0] : null);
+        return byName.FirstOrDefault(g => Slugs.Fold(g.Naam) == Slugs.Fold(text)) ?? byName[0];
+    }
+
+    /// <summary>
+    /// Where an address without coordinates is put: the deelgemeente named by <paramref name="plaats"/>, else the only
+    /// deelgemeente of <paramref name="postcode"/> in this gemeente ("2610" is Wilrijk), else the centre of the gemeente
+    /// (also when the place is the gemeente's own centre, "9000 Gent", so that it matches a search for "Gent").
+    /// </summary>
+    public (double Latitude, double Longitude) Positie(Gemeente gemeente, string? postcode, string? plaats)
+    {
+        var delen = _deelgemeenten[gemeente.NisCode].Where(d => Slugs.Fold(d.Naam) != Slugs.Fold(gemeente.Naam)).ToList();
+        var gevonden = plaats is null ? [] : delen.Where(d => Slugs.Fold(d.Naam) == Slugs.Fold(plaats.Trim())).ToList();
+        if (gevonden.Count == 0 && !string.IsNullOrWhiteSpace(postcode) && _deelgemeenten[gemeente.NisCode].Count(d => d.Postcode == postcode.Trim()) == 1)
+        {
+            gevonden = [.. delen.Where(d => d.Postcode == postcode.Trim())];
+        }
+
+        return gevonden.Count == 1 ? (gevonden[0].Latitude, gevonden[0].Longitude) : (gemeente.Latitude, gemeente.Longitude);
     }
 
     /// <summary>The province of a name like "Oost-Vlaanderen", case-insensitive.</summary>

@@ -131,6 +131,7 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Plaatsen.PlaatsenProvider>();
         return services;
     }
 

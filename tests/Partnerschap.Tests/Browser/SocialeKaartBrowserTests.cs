@@ -66,6 +66,8 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
     [InlineData("/sociale-kaart?q=huiswerk&gemeente=Gent")]
     [InlineData("/sociale-kaart?q=bestaat-echt-niet-xyz")]
     [InlineData("/sociale-kaart?aanleiding=onbekend")]
+    [InlineData("/sociale-kaart?gemeente=Deurne")]
+    [InlineData("/sociale-kaart?q=huiswerk&gemeente=Kortijk")]
     [InlineData("/sociale-kaart?soort=scholen")]
     [InlineData("/organisaties/huiswerkklas-de-sleutel")]
     [InlineData("/organisaties/speelpleinwerking-zomerzon")]

@@ -1,18 +1,32 @@
+using System.Net;
+using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Partnerschap.Web.Features.SocialeKaart.Import;
 
 namespace Partnerschap.Tests.Infrastructure;
 
 /// <summary>A portal with the small test map (Fixtures/*.json) imported through the real import.</summary>
-public sealed class KaartFixture : IAsyncLifetime
+public class KaartFixture : IAsyncLifetime
 {
     public PortalFactory Factory { get; } = new();
+
+    /// <summary>The fixture files this map is made of.</summary>
+    protected virtual IEnumerable<string> Bestanden => ["kaart.hsds.json", "scholen.json"];
+
+    /// <summary>A search as a browser does it: the status, the page and the names of the results on it.</summary>
+    public async Task<(HttpStatusCode Status, IDocument Page, List<string> Namen)> ZoekAsync(string query)
+    {
+        using var client = Factory.CreateClient();
+        using var response = await client.GetAsync("/sociale-kaart" + query);
+        var page = await Html.ParseAsync(response);
+        return (response.StatusCode, page, [.. page.QuerySelectorAll(".treffer h3 a").Select(a => a.TextContent.Trim())]);
+    }
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     public async ValueTask InitializeAsync()
     {
-        var result = await ImportAsync(Factory, Fixture("kaart.hsds.json"), Fixture("scholen.json"));
+        var result = await ImportAsync(Factory, [.. Bestanden.Select(Fixture)]);
         if (!result.Gelukt)
         {
             throw new InvalidOperationException(string.Join("\n", result.Fouten));
@@ -26,5 +40,9 @@ public sealed class KaartFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<SocialeKaartImporter>().ImportAsync(files);
     }
 
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

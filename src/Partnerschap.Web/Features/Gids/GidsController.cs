@@ -147,7 +147,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
     /// <summary>The live list of a ```kaart block: the first five organisations the search finds, and the total.</summary>
     public static KaartLijst? KaartLijst(KaartIndex index, string query)
     {
-        var vraag = ZoekVraag.Lees(new QueryCollection(QueryHelpers.ParseQuery(query)), index.Gemeenten, index.Talen);
+        var vraag = ZoekVraag.Lees(new QueryCollection(QueryHelpers.ParseQuery(query)), index.Plaatsen, index.Talen);
         if (vraag.Meldingen.Count > 0)
         {
             return null;

@@ -231,6 +231,7 @@ public sealed class OrganisatieFormulier
                 continue;
             }
 
+            var (latitude, longitude) = gemeenten.Positie(gemeente, invoer.Postcode, invoer.Gemeente);
             locaties.Add(new Locatie
             {
                 Naam = Leeg(invoer.Naam),
@@ -238,8 +239,8 @@ public sealed class OrganisatieFormulier
                 Postcode = Leeg(invoer.Postcode) ?? gemeente.Postcodes.Split(',', ' ', ';')[0],
                 GemeenteNis = gemeente.NisCode,
                 Plaats = gemeente.Naam,
-                Latitude = gemeente.Latitude,
-                Longitude = gemeente.Longitude,
+                Latitude = latitude,
+                Longitude = longitude,
                 Openingsuren = Leeg(invoer.Openingsuren),
             });
         }

@@ -15,7 +15,7 @@ public sealed class SocialeKaartController(KaartIndexProvider indexProvider, Tim
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var index = await indexProvider.GetAsync(cancellationToken);
-        var vraag = ZoekVraag.Lees(Request.Query, index.Gemeenten, index.Talen);
+        var vraag = ZoekVraag.Lees(Request.Query, index.Plaatsen, index.Talen);
         var resultaat = KaartZoeker.Zoek(index, vraag) with { Vandaag = BelgischeTijd.Vandaag(clock) };
         if (vraag.Meldingen.Count > 0)
         {

@@ -403,6 +403,38 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Brugfiguren", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Deelgemeente", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AndereNamen")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("NisCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.HasKey("Postcode", "Naam");
+
+                    b.HasIndex("NisCode");
+
+                    b.ToTable("Deelgemeenten", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Gemeente", b =>
                 {
                     b.Property<string>("NisCode")
@@ -1321,6 +1353,15 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("WerkgeverOrganisatie");
 
                     b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Deelgemeente", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("NisCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>

@@ -389,6 +389,38 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Brugfiguren", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Deelgemeente", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndereNamen")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NisCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Postcode", "Naam");
+
+                    b.HasIndex("NisCode");
+
+                    b.ToTable("Deelgemeenten", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Gemeente", b =>
                 {
                     b.Property<string>("NisCode")
@@ -1297,6 +1329,15 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("WerkgeverOrganisatie");
 
                     b.Navigation("WerkgeverSchool");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Deelgemeente", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("NisCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.GidsFeedback", b =>

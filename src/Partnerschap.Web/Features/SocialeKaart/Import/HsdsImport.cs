@@ -355,8 +355,9 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
                 continue;
             }
 
-            var latitude = Number(location, "latitude", locationPath, label, -90, 90) ?? gemeente?.Latitude;
-            var longitude = Number(location, "longitude", locationPath, label, -180, 180) ?? gemeente?.Longitude;
+            var positie = gemeente is null ? null : ((double Latitude, double Longitude)?)gemeenten.Positie(gemeente, postcode, city);
+            var latitude = Number(location, "latitude", locationPath, label, -90, 90) ?? positie?.Latitude;
+            var longitude = Number(location, "longitude", locationPath, label, -180, 180) ?? positie?.Longitude;
             if (latitude is null || longitude is null)
             {
                 Warn(locationPath, $"{label}: adres zonder gemeente in Vlaanderen of Brussel en zonder geldige coördinaten; overgeslagen.");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Profielbeheer;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
@@ -30,7 +31,7 @@ public sealed record ImportResultaat(
 /// since its last import is skipped unless <c>overschrijf</c> is set, and every change to an existing profile is a
 /// version in its history (docs/import.md).
 /// </summary>
-public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek historiek, TimeProvider clock, ILogger<SocialeKaartImporter> logger)
+public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider plaatsen, ProfielHistoriek historiek, TimeProvider clock, ILogger<SocialeKaartImporter> logger)
 {
     /// <summary>Who the history names for a change by the import.</summary>
     public const string Door = "import";
@@ -46,7 +47,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, ProfielHistoriek hi
 
     public async Task<ImportResultaat> ImportAsync(IReadOnlyList<string> files, bool overschrijf = false, CancellationToken cancellationToken = default)
     {
-        var gemeenten = new GemeenteLookup(await db.Gemeenten.AsNoTracking().ToListAsync(cancellationToken));
+        var gemeenten = (await plaatsen.GetAsync(cancellationToken)).Gemeenten;
         var fouten = new List<string>();
         var waarschuwingen = new List<string>();
 

@@ -1,4 +1,5 @@
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -91,10 +92,10 @@ public sealed class KaartIndex
     private readonly HashSet<string> _stammen;
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
 
-    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, GemeenteLookup gemeenten, string versie)
+    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, string versie)
     {
         Items = items;
-        Gemeenten = gemeenten;
+        Plaatsen = plaatsen;
         Versie = versie;
         _postings = new Dictionary<string, Dictionary<int, byte>>(StringComparer.Ordinal);
         for (var doc = 0; doc < items.Count; doc++)
@@ -217,7 +218,10 @@ public sealed class KaartIndex
 
     public IReadOnlyList<KaartItem> Items { get; }
 
-    public GemeenteLookup Gemeenten { get; }
+    /// <summary>The instance's one lookup of places (<see cref="PlaatsenProvider"/>), handed on to the pages.</summary>
+    public PlaatsLookup Plaatsen { get; }
+
+    public GemeenteLookup Gemeenten => Plaatsen.Gemeenten;
 
     public string Versie { get; }
 

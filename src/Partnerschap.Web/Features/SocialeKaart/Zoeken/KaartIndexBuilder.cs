@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -10,9 +11,9 @@ public static class KaartIndexBuilder
 {
     private static readonly StringComparer Nl = StringComparer.Create(CultureInfo.GetCultureInfo("nl-BE"), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
 
-    public static async Task<KaartIndex> BuildAsync(PortalDbContext db, string stempel, CancellationToken cancellationToken)
+    public static async Task<KaartIndex> BuildAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {
-        var gemeenten = new GemeenteLookup(await db.Gemeenten.AsNoTracking().ToListAsync(cancellationToken));
+        var gemeenten = plaatsLookup.Gemeenten;
         var organisaties = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().ToListAsync(cancellationToken);
         var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
@@ -130,7 +131,7 @@ public static class KaartIndexBuilder
             ]);
         }
 
-        return new KaartIndex(items, teksten, gemeenten, stempel);
+        return new KaartIndex(items, teksten, plaatsLookup, stempel);
     }
 
     /// <summary>"gratis" when the texts say free and nothing costs money; "bijdrage" when something costs money.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -9,7 +10,7 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 /// <see cref="CheckInterval"/> it reads the one-row stamp (<see cref="KaartVersie"/>) and rebuilds the index when
 /// another instance (or this one) changed the data. While one request rebuilds, others keep using the old index.
 /// </summary>
-public sealed class KaartIndexProvider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KaartIndexProvider> logger) : IDisposable
+public sealed class KaartIndexProvider(IServiceScopeFactory scopes, PlaatsenProvider plaatsen, TimeProvider clock, ILogger<KaartIndexProvider> logger) : IDisposable
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(2);
 
@@ -39,7 +40,7 @@ public sealed class KaartIndexProvider(IServiceScopeFactory scopes, TimeProvider
             if (_index is null || _index.Versie != stempel)
             {
                 var started = clock.GetTimestamp();
-                _index = await KaartIndexBuilder.BuildAsync(db, stempel, cancellationToken);
+                _index = await KaartIndexBuilder.BuildAsync(db, await plaatsen.GetAsync(cancellationToken), stempel, cancellationToken);
                 logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
                     _index.Items.Count, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
             }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -34,7 +35,7 @@ public static class KaartZoeker
     public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag)
     {
         var tekst = index.Match(vraag.Q);
-        var gemeente = vraag.Gemeente;
+        var plaats = vraag.Plaats;
         var filter = new Filter(
             KaartIndex.Bits(Vocabulaire.Aanleidingen, vraag.Aanleidingen),
             KaartIndex.Bits(Vocabulaire.Samenwerkingsvormen, vraag.Vormen),
@@ -56,16 +57,16 @@ public static class KaartZoeker
             }
 
             double? afstand = null;
-            if (gemeente is not null)
+            if (plaats is not null)
             {
                 // Werkingsgebied first (set look-ups); a distance only for what is still in the running.
-                if (vraag.AfstandKm is null && !Bedient(item, gemeente))
+                if (vraag.AfstandKm is null && !Bedient(item, plaats))
                 {
                     return;
                 }
 
-                afstand = Afstand(item, gemeente);
-                if (vraag.AfstandKm is { } km && !(afstand is null ? Bedient(item, gemeente) : afstand <= km))
+                afstand = Afstand(item, plaats);
+                if (vraag.AfstandKm is { } km && !(afstand is null ? Bedient(item, plaats) : afstand <= km))
                 {
                     return;
                 }
@@ -170,11 +171,12 @@ public static class KaartZoeker
     };
 
     /// <summary>
-    /// The distance in km from the gemeente's centroid to the item's nearest address (null without address).
-    /// Equirectangular: within Belgium and 100 km it is within half a percent of the great-circle distance, and
-    /// it costs one square root instead of four trigonometric calls.
+    /// The distance in km from the place to the item's nearest address (null without address): from the place's
+    /// nearest point, so a merged gemeente counts from the nearest of its parts. Equirectangular: within Belgium and
+    /// 100 km it is within half a percent of the great-circle distance, and it costs one square root instead of four
+    /// trigonometric calls (the cosine per point of the place is computed once, in <see cref="Plaats"/>).
     /// </summary>
-    public static double? Afstand(KaartItem item, Gemeente gemeente)
+    public static double? Afstand(KaartItem item, Plaats plaats)
     {
         var punten = item.Punten;
         if (punten.Length == 0)
@@ -182,21 +184,41 @@ public static class KaartZoeker
             return null;
         }
 
-        var kmPerGraadLon = 111.32 * Math.Cos(gemeente.Latitude * Math.PI / 180);
         var best = double.MaxValue;
-        for (var i = 0; i < punten.Length; i++)
+        for (var p = 0; p < plaats.Punten.Length; p++)
         {
-            var dx = (punten[i].Lon - gemeente.Longitude) * kmPerGraadLon;
-            var dy = (punten[i].Lat - gemeente.Latitude) * 110.57;
-            best = Math.Min(best, (dx * dx) + (dy * dy));
+            var (lat, lon) = plaats.Punten[p];
+            var kmPerGraadLon = plaats.KmPerGraadLon[p];
+            for (var i = 0; i < punten.Length; i++)
+            {
+                var dx = (punten[i].Lon - lon) * kmPerGraadLon;
+                var dy = (punten[i].Lat - lat) * 110.57;
+                best = Math.Min(best, (dx * dx) + (dy * dy));
+            }
         }
 
         return Math.Sqrt(best);
     }
 
-    /// <summary>The item serves this gemeente (by name, province or region) or has an address there.</summary>
-    public static bool Bedient(KaartItem item, Gemeente gemeente) =>
-        item.Gemeenten.Contains(gemeente.NisCode) || item.Provincies.Contains(gemeente.Provincie) || item.Gewesten.Contains(gemeente.Gewest);
+    /// <summary>
+    /// The item serves the place (one of its gemeenten — the whole 2025 municipality —, their province or region)
+    /// or has an address there.
+    /// </summary>
+    public static bool Bedient(KaartItem item, Plaats plaats) =>
+        Een(item.Gemeenten, plaats.NisCodes) || Een(item.Provincies, plaats.Provincies) || Een(item.Gewesten, plaats.Gewesten);
+
+    private static bool Een(IReadOnlySet<string> set, string[] codes)
+    {
+        foreach (var code in codes)
+        {
+            if (set.Contains(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<Facet> Facetten(Tellingen tellingen, KaartIndex index, ZoekVraag vraag)
     {

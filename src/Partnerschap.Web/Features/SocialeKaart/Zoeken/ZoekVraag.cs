@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -18,7 +20,8 @@ public sealed class ZoekVraag
 
     public string? GemeenteTekst { get; private init; }
 
-    public Gemeente? Gemeente { get; private init; }
+    /// <summary>The place the search is limited to (a gemeente, a merged gemeente, a deelgemeente), or null.</summary>
+    public Plaats? Plaats { get; private init; }
 
     /// <summary>Null = werkingsgebied (who serves the gemeente); a number = a location within that many km.</summary>
     public int? AfstandKm { get; private init; }
@@ -43,6 +46,12 @@ public sealed class ZoekVraag
 
     public List<string> Meldingen { get; } = [];
 
+    /// <summary>Places to choose from when the gemeente was unknown or ambiguous: links that keep every other choice.</summary>
+    public List<Suggestie> Suggesties { get; } = [];
+
+    /// <summary>The question above <see cref="Suggesties"/>: "Bedoelde je:" or "Welke plaats bedoel je?".</summary>
+    public string? SuggestieVraag { get; private set; }
+
     public bool HeeftFilters =>
         Aanleidingen.Count + Vormen.Count + Doelgroepen.Count + Types.Count + Talen.Count + Kosten.Count > 0;
 
@@ -52,7 +61,7 @@ public sealed class ZoekVraag
         new("bijdrage", "Met een bijdrage", "Er kan een (kleine) bijdrage gevraagd worden."),
     ];
 
-    public static ZoekVraag Lees(IQueryCollection query, GemeenteLookup gemeenten, IReadOnlyList<string> talen)
+    public static ZoekVraag Lees(IQueryCollection query, PlaatsLookup plaatsen, IReadOnlyList<string> talen)
     {
         var meldingen = new List<string>();
         var q = Een(query, "q");
@@ -71,8 +80,13 @@ public sealed class ZoekVraag
             gemeenteTekst = gemeenteTekst[..100];
         }
 
-        var gemeente = gemeenten.Find(gemeenteTekst);
-        if (gemeenteTekst is not null && gemeente is null)
+        var vondst = plaatsen.Zoek(gemeenteTekst);
+        var gemeente = vondst.Plaats;
+        if (vondst.Dubbelzinnig)
+        {
+            meldingen.Add($"Er zijn meerdere plaatsen met de naam '{gemeenteTekst}'. Kies hieronder de plaats die je bedoelt. We zochten zonder gemeente.");
+        }
+        else if (gemeenteTekst is not null && gemeente is null)
         {
             meldingen.Add($"We kennen geen gemeente, deelgemeente of postcode '{gemeenteTekst}' in Vlaanderen of Brussel. We zochten zonder gemeente.");
         }
@@ -113,11 +127,11 @@ public sealed class ZoekVraag
             pagina = 1;
         }
 
-        return new ZoekVraag
+        var vraag = new ZoekVraag
         {
             Q = q,
             GemeenteTekst = gemeenteTekst,
-            Gemeente = gemeente,
+            Plaats = gemeente,
             AfstandKm = gemeente is null ? null : afstand,
             Aanleidingen = Codes(query, "aanleiding", Vocabulaire.Aanleidingen.Select(t => t.Code), "aanleiding", meldingen),
             Vormen = Codes(query, "vorm", Vocabulaire.Samenwerkingsvormen.Select(t => t.Code), "samenwerkingsvorm", meldingen),
@@ -129,6 +143,16 @@ public sealed class ZoekVraag
             Sorteer = sorteer,
             Pagina = pagina,
         }.MetMeldingen(meldingen);
+
+        // Each choice is this same search with another place; a chosen distance stays with it.
+        foreach (var keuze in vondst.Keuzes)
+        {
+            var url = vraag.Url("gemeente", keuze.Invoer);
+            vraag.Suggesties.Add(new Suggestie(keuze.Tekst, afstand is null ? url : QueryHelpers.AddQueryString(url, "bereik", afstand.Value.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        vraag.SuggestieVraag = vondst.Keuzes.Count == 0 ? null : vondst.Dubbelzinnig ? "Welke plaats bedoel je?" : "Bedoelde je:";
+        return vraag;
     }
 
     /// <summary>
@@ -173,7 +197,7 @@ public sealed class ZoekVraag
         }
 
         Add("q", Q);
-        Add("gemeente", Gemeente is null ? null : GemeenteTekst);
+        Add("gemeente", Plaats is null ? null : GemeenteTekst);
         Add("bereik", AfstandKm?.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, values) in Lijsten())
         {
@@ -252,3 +276,6 @@ public sealed class ZoekVraag
         return value;
     }
 }
+
+/// <summary>A link offered under a notice: another place for the same search.</summary>
+public sealed record Suggestie(string Tekst, string Url);

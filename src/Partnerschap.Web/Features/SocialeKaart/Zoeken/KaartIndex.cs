@@ -89,6 +89,9 @@ public sealed class KaartIndex
 
     private readonly Dictionary<string, Dictionary<int, byte>> _postings;
     private readonly string[] _woorden;
+
+    /// <summary>Below this many direct matches a hulpvraag word is widened to its concept.</summary>
+    public const int ExpansieDrempel = 20;
     private readonly HashSet<string> _stammen;
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
 
@@ -258,8 +261,11 @@ public sealed class KaartIndex
                     Neem(scores, vormen, 0.9);
                 }
 
-                // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help.
-                foreach (var concept in Hulpvragen.Alle.Voor(Woordvormen.Stam(term)))
+                // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help,
+                // when the word itself finds little: a precise word that already matches many profiles is not widened
+                // (that kept "huiswerk" precise and fast; docs/performance.md).
+                var hulpvragen = scores.Count < ExpansieDrempel ? Hulpvragen.Alle.Voor(Woordvormen.Stam(term)) : [];
+                foreach (var concept in hulpvragen)
                 {
                     foreach (var stam in concept.ZoektStammen)
                     {

@@ -90,7 +90,7 @@ public sealed class KaartIndex
     private readonly Dictionary<string, Dictionary<int, byte>> _postings;
     private readonly string[] _woorden;
 
-    /// <summary>Below this many direct matches a hulpvraag word is widened to its concept.</summary>
+    /// <summary>Below this many direct matches a word is widened: to its hulpvraag concept, and a compound to its parts.</summary>
     public const int ExpansieDrempel = 20;
     private readonly HashSet<string> _stammen;
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
@@ -284,11 +284,23 @@ public sealed class KaartIndex
                     }
                 }
 
-                if (Woordvormen.Delen(term, Bekend) is var (links, rechts) &&
+                // A typed compound whose two parts a profile has (also as two words), when the compound itself is rare.
+                if (scores.Count < ExpansieDrempel &&
+                    Woordvormen.Delen(term, Bekend) is var (links, rechts) &&
                     _postings.TryGetValue(Woordvormen.StamTerm(links), out var linksDocs) &&
                     _postings.TryGetValue(Woordvormen.StamTerm(rechts), out var rechtsDocs))
                 {
-                    Neem(scores, linksDocs.Where(d => rechtsDocs.ContainsKey(d.Key)).ToDictionary(d => d.Key, d => Math.Min(d.Value, rechtsDocs[d.Key])), 0.6);
+                    var (klein, groot) = linksDocs.Count <= rechtsDocs.Count ? (linksDocs, rechtsDocs) : (rechtsDocs, linksDocs);
+                    var beide = new Dictionary<int, byte>();
+                    foreach (var (doc, gewicht) in klein)
+                    {
+                        if (groot.TryGetValue(doc, out var ander))
+                        {
+                            beide[doc] = Math.Min(gewicht, ander);
+                        }
+                    }
+
+                    Neem(scores, beide, 0.6);
                 }
             }
 

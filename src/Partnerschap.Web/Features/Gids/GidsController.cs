@@ -56,7 +56,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
                 // A word matches as written (also inside a longer word) or in another form: the same Dutch word forms as
                 // the sociale kaart (plurals, inflections, compounds: Woordvormen).
                 var vormen = GidsWoordvormen(gevouwen);
-                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(w)) || DelenIn(w, vormen)))
+                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(Woordvormen.Stam(w)) || DelenIn(w, vormen)))
                 {
                     treffers.Add(new GidsTreffer(hoofdstuk.Titel, deel.Titel, $"/gids/{hoofdstuk.Slug}" + (deel.Anker is null ? string.Empty : "#" + deel.Anker), Fragment(deel.Tekst, woorden),
                         woorden.Sum(w => Tel(gevouwen, w)) + (woorden.All(w => Vouw(deel.Titel).Contains(w, StringComparison.Ordinal)) ? 10 : 0)));
@@ -231,26 +231,23 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
     private static HashSet<string> GidsWoordvormen(string gevouwen)
     {
         var woorden = gevouwen.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var stammen = woorden.Select(SocialeKaart.Zoeken.Woordvormen.Stam).ToHashSet(StringComparer.Ordinal);
+        var stammen = woorden.Select(Woordvormen.Stam).ToHashSet(StringComparer.Ordinal);
         foreach (var woord in woorden)
         {
-            if (SocialeKaart.Zoeken.Woordvormen.Delen(woord, w => Bekend(w, woorden, stammen)) is var (links, rechts))
+            if (Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, woorden.Contains, stammen)) is var (links, rechts))
             {
-                stammen.Add(SocialeKaart.Zoeken.Woordvormen.Stam(links));
-                stammen.Add(SocialeKaart.Zoeken.Woordvormen.Stam(rechts));
+                stammen.Add(Woordvormen.Stam(links));
+                stammen.Add(Woordvormen.Stam(rechts));
             }
         }
 
         return stammen;
     }
 
-    private static bool Bekend(string woord, HashSet<string> woorden, HashSet<string> stammen) =>
-        woorden.Contains(woord) || SocialeKaart.Zoeken.Hulpvragen.Alle.Woorden.Contains(woord) || stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(woord));
-
     /// <summary>A typed compound ("schoolrekening") whose two parts are both in the section.</summary>
     private static bool DelenIn(string woord, HashSet<string> stammen) =>
-        SocialeKaart.Zoeken.Woordvormen.Delen(woord, w => SocialeKaart.Zoeken.Hulpvragen.Alle.Woorden.Contains(w) || stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(w)))
-            is var (links, rechts) && stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(links)) && stammen.Contains(SocialeKaart.Zoeken.Woordvormen.Stam(rechts));
+        Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, _ => false, stammen))
+            is var (links, rechts) && stammen.Contains(Woordvormen.Stam(links)) && stammen.Contains(Woordvormen.Stam(rechts));
 
     private static int Tel(string tekst, string woord)
     {

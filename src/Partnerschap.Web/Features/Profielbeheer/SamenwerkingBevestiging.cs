@@ -18,7 +18,7 @@ public sealed class SamenwerkingBevestiging(PortalDbContext db, IMailSender mail
             .Where(l => l.SchoolId == school.Id && !l.Gebruiker!.Gedeactiveerd && l.Gebruiker.Email != null)
             .Select(l => new { l.Gebruiker!.Email, l.Gebruiker.Weergavenaam })
             .ToListAsync(cancellationToken);
-        var link = new Uri(links.Base, $"scholen/{Uri.EscapeDataString(school.Slug)}/bewerken#samenwerkingen");
+        var link = links.Naar($"scholen/{Uri.EscapeDataString(school.Slug)}/bewerken#samenwerkingen");
         foreach (var lid in leden)
         {
             await mail.SendAsync(lid.Email!, $"Bevestig de samenwerking met {organisatie.Naam}", $"""

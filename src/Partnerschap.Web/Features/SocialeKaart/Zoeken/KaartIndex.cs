@@ -345,8 +345,7 @@ public sealed class KaartIndex
     }
 
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
-    private bool Bekend(string woord) =>
-        _postings.ContainsKey(woord) || Hulpvragen.Alle.Woorden.Contains(woord) || _stammen.Contains(Woordvormen.Stam(woord));
+    private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen);
 
     /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
     private IEnumerable<(string Woord, double Factor)> Woorden(string term)

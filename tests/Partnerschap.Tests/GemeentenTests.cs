@@ -25,6 +25,10 @@ public sealed class GemeentenTests
         Assert.Equal("Antwerpen", lookup.ByPostcode("2150")?.Weergavenaam);
         Assert.Contains(lookup.ByName("Antwerpen"), g => g.Naam == "Borsbeek");
         Assert.Equal(304, gemeenten.Select(g => g.Weergavenaam).Distinct().Count());
+
+        // The French name is French where one exists, and the same name where French uses the Dutch one.
+        Assert.Equal(("Louvain", "Anvers", "Aartselaar"), (Naam("24062"), Naam("11002"), Naam("11001")));
+        string? Naam(string nis) => gemeenten.Single(g => g.NisCode == nis).NaamFr;
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class GidsBeheerTests : IAsyncDisposable
         using var client = await OnderzoekerAsync();
         var voor = (await HoofdstukAsync()).GepubliceerdeVersie;
         using var bewaard = await BewaarAsync(client,
-            "Lees [x](organisatie:bestaat-niet), [y](/gids/bestaat-niet) en [z](kaart:aanleiding=onbekend). Wel goed: [w](/gids/toeleiding) en [v](https://example.org).");
+            "Lees [x](organisatie:bestaat-niet), [y](/gids/bestaat-niet) en [z](kaart:aanleiding=onbekend), [k](kaart:kosten=duur). Wel goed: [w](/gids/toeleiding) en [v](https://example.org).");
         Assert.Equal(HttpStatusCode.Redirect, bewaard.StatusCode);
 
         using var response = await Html.SubmitFormAsync(client, Beheer, "form.publiceren");
@@ -111,7 +111,8 @@ public sealed class GidsBeheerTests : IAsyncDisposable
         Assert.Contains("organisatie:bestaat-niet", lijst);
         Assert.Contains("/gids/bestaat-niet", lijst);
         Assert.Contains("kaart:aanleiding=onbekend", lijst);
-        Assert.Equal(3, pagina.QuerySelectorAll(".kapotte-links li").Length);
+        Assert.Contains("‘duur’ is geen bekende kostenfilter", lijst); // every filter of KaartFilters is checked
+        Assert.Equal(4, pagina.QuerySelectorAll(".kapotte-links li").Length);
         Assert.Equal(voor, (await HoofdstukAsync()).GepubliceerdeVersie);
         Assert.Contains(OudeTekst, await LezerZietAsync());
     }

@@ -147,6 +147,10 @@ public sealed class PlaatsLookupTests
     [InlineData("Beveren-Kruibeke-Zwijndrecht", "Beveren-Kruibeke-Zwijndrecht", 3)]
     [InlineData("Courtrai", "Kortrijk", 1)]
     [InlineData("Saint-Nicolas", "Sint-Niklaas", 1)]
+    [InlineData("Louvain", "Leuven", 1)] // French names of Flemish gemeenten (gemeenten.csv, naam_fr)
+    [InlineData("Malines", "Mechelen", 1)]
+    [InlineData("Ypres", "Ieper", 1)]
+    [InlineData("Bourg-Léopold", "Leopoldsburg", 1)]
     [InlineData("Ixelles", "Elsene", 1)]
     [InlineData("Neder-Over-Heembeek", "Neder-Over-Heembeek (Brussel)", 1)]
     [InlineData("Sint-Jans-Molenbeek", "Sint-Jan-Molenbeek", 1)]

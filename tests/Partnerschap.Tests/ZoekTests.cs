@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Partnerschap.Tests.Infrastructure;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Tests;
 
@@ -213,5 +214,21 @@ public sealed class ZoekTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         var wis = page.QuerySelectorAll(".gekozen a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Contains("/sociale-kaart?q=huiswerk&gemeente=Gent", wis);
         Assert.Contains("/sociale-kaart?q=huiswerk&aanleiding=drempels-onderwijs", wis);
+    }
+
+    [Fact]
+    public async Task Every_filter_of_the_one_table_is_read_from_the_URL_shown_as_a_chip_and_refused_when_unknown()
+    {
+        foreach (var filter in KaartFilters.Alle)
+        {
+            var code = filter.Termen?[0].Code ?? "ar";
+            var (_, page, _) = await ZoekAsync($"?{filter.Sleutel}={code}");
+            Assert.Contains($"Wis filter: {filter.Label(code)}", page.Text(".gekozen"));
+            Assert.NotNull(page.QuerySelector($"#f-{filter.Sleutel}-{code}[checked]"));
+
+            var (status, fout, _) = await ZoekAsync($"?{filter.Sleutel}=bestaat-niet");
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains($"geen gekende {filter.Wat}", fout.Text(".melding-let-op"));
+        }
     }
 }

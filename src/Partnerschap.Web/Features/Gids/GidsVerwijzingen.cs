@@ -1,3 +1,5 @@
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
 namespace Partnerschap.Web.Features.Gids;
 
 /// <summary>
@@ -25,10 +27,8 @@ public static class GidsVerwijzingen
     };
 
     /// <summary>The chapter for a facet value ("aanleiding" or "vorm" and its code), or null.</summary>
-    public static string? Voor(string sleutel, string code) => sleutel switch
-    {
-        "aanleiding" => Aanleidingen.GetValueOrDefault(code),
-        "vorm" => Vormen.GetValueOrDefault(code),
-        _ => null,
-    };
+    public static string? Voor(string sleutel, string code) =>
+        sleutel == KaartFilters.Aanleiding.Sleutel ? Aanleidingen.GetValueOrDefault(code)
+        : sleutel == KaartFilters.Vorm.Sleutel ? Vormen.GetValueOrDefault(code)
+        : null;
 }

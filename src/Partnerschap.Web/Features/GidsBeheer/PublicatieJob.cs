@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids.Markdown;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Audit;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
@@ -16,15 +17,6 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
     /// <summary>Internal paths a chapter may link to, besides /gids/{slug}.</summary>
     public static readonly IReadOnlyList<string> InterneBestemmingen =
         ["/sociale-kaart", "/organisaties/", "/scholen/", "/brugfiguren/", "/gids", "/doorverwijslijst", "/over", "/contact", "/privacy", "/toegankelijkheid"];
-
-    private static readonly Dictionary<string, (IReadOnlyList<Term> Lijst, string Wat)> KaartCodes =
-        new(StringComparer.Ordinal)
-        {
-            ["aanleiding"] = (Vocabulaire.Aanleidingen, "aanleiding"),
-            ["vorm"] = (Vocabulaire.Samenwerkingsvormen, "samenwerkingsvorm"),
-            ["type"] = (Vocabulaire.Organisatietypes, "type organisatie"),
-            ["doelgroep"] = (Vocabulaire.Doelgroepen, "doelgroep"),
-        };
 
     /// <summary>
     /// Every link in <paramref name="tekst"/> that would not work for readers once the chapter <paramref name="slug"/>
@@ -118,16 +110,17 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
         var velden = QueryHelpers.ParseQuery(vraagteken < 0 ? string.Empty : doel[vraagteken..]);
         foreach (var (sleutel, waarden) in velden)
         {
-            if (!KaartCodes.TryGetValue(sleutel, out var codes))
+            // Languages depend on the profiles of the day, so only filters with a fixed vocabulary are checked.
+            if (KaartFilters.Voor(sleutel) is not { Termen: { } termen } filter)
             {
                 continue;
             }
 
             foreach (var waarde in waarden)
             {
-                if (Vocabulaire.Find(codes.Lijst, waarde) is null)
+                if (Vocabulaire.Find(termen, waarde) is null)
                 {
-                    return $"‘{waarde}’ is geen bekende {codes.Wat} in de sociale kaart";
+                    return $"‘{waarde}’ is geen bekende {filter.Wat} in de sociale kaart";
                 }
             }
         }

@@ -11,6 +11,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.WebUtilities;
 
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+
 namespace Partnerschap.Web.Features.Gids.Markdown;
 
 /// <summary>One heading of a chapter, for the table of contents.</summary>
@@ -68,10 +70,8 @@ public sealed partial class GidsRenderer
     };
 
     /// <summary>Query keys a <c>kaart:</c> link may use (the public search contract, docs/sociale-kaart-zoeken.md).</summary>
-    public static readonly IReadOnlySet<string> KaartSleutels = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "q", "gemeente", "bereik", "aanleiding", "vorm", "doelgroep", "type", "taal", "kosten", "soort",
-    };
+    public static readonly IReadOnlySet<string> KaartSleutels =
+        new HashSet<string>(["q", "gemeente", "bereik", "soort", .. KaartFilters.Alle.Select(f => f.Sleutel)], StringComparer.Ordinal);
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()

@@ -57,19 +57,11 @@ public sealed class KaartItem
     /// <summary>Name ordering key (nl-BE, case- and accent-insensitive), computed once.</summary>
     public string SorteerNaam { get; init; } = string.Empty;
 
-    // The filterable codes as bit masks (positions in the vocabularies), so that filtering and facet counting are
-    // a few integer operations per item instead of list look-ups and allocations. Set by the KaartIndex.
-    internal int AanleidingBits { get; set; }
-
-    internal int VormBits { get; set; }
-
-    internal int DoelgroepBits { get; set; }
-
-    internal int TypeBits { get; set; }
-
-    internal ulong TaalBits { get; set; }
-
-    internal int KostenBits { get; set; }
+    /// <summary>
+    /// The filterable codes as bit masks (positions in each filter's vocabulary, <see cref="KaartFilters"/>), so that
+    /// filtering and facet counting are a few integer operations per item. Set by the <see cref="KaartIndex"/>.
+    /// </summary>
+    internal FilterBits Bits;
 
     /// <summary>Position in name order over the whole index, so sorting by name compares two integers.</summary>
     internal int NaamRang { get; set; }
@@ -94,6 +86,7 @@ public sealed class KaartIndex
     public const int ExpansieDrempel = 20;
     private readonly HashSet<string> _stammen;
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Term> _taalTermen;
 
     public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, string versie)
     {
@@ -165,6 +158,7 @@ public sealed class KaartIndex
 
         // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
         Talen = [.. items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        _taalTermen = [.. Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty))];
         var rang = 0;
         foreach (var item in items.OrderBy(i => i.SorteerNaam, StringComparer.Ordinal).ThenBy(i => i.Id))
         {
@@ -173,43 +167,29 @@ public sealed class KaartIndex
 
         foreach (var item in items)
         {
-            item.AanleidingBits = Bits(Vocabulaire.Aanleidingen, item.Aanleidingen);
-            item.VormBits = Bits(Vocabulaire.Samenwerkingsvormen, item.Vormen);
-            item.DoelgroepBits = Bits(Vocabulaire.Doelgroepen, item.Doelgroepen);
-            item.TypeBits = item.Soort == Soort.Organisaties ? Bits(Vocabulaire.Organisatietypes, [item.TypeCode]) : 0;
-            item.KostenBits = item.Kosten is null ? 0 : Bits(ZoekVraag.KostenTermen, [item.Kosten]);
-            item.TaalBits = TaalBits(item.Talen);
+            foreach (var filter in KaartFilters.Alle)
+            {
+                item.Bits[filter.Positie] = Masker(filter, filter.CodesVan(item));
+            }
         }
     }
 
     /// <summary>Every language code some item has, in a fixed order (bit positions for <see cref="TaalBits"/>).</summary>
     public IReadOnlyList<string> Talen { get; }
 
-    public static int Bits(IReadOnlyList<Term> vocabulary, IEnumerable<string> codes)
-    {
-        var bits = 0;
-        foreach (var code in codes)
-        {
-            for (var i = 0; i < vocabulary.Count; i++)
-            {
-                if (vocabulary[i].Code == code)
-                {
-                    bits |= 1 << i;
-                }
-            }
-        }
+    /// <summary>The values of a filter in bit order: its vocabulary, or for <c>taal</c> the languages of this index.</summary>
+    public IReadOnlyList<Term> Termen(KaartFilter filter) => filter.Termen ?? _taalTermen;
 
-        return bits;
-    }
-
-    public ulong TaalBits(IEnumerable<string> codes)
+    /// <summary>The bit mask of these codes of a filter (unknown codes and positions beyond 64 have no bit).</summary>
+    public ulong Masker(KaartFilter filter, IEnumerable<string> codes)
     {
+        var termen = Termen(filter);
         ulong bits = 0;
         foreach (var code in codes)
         {
-            for (var i = 0; i < Talen.Count; i++)
+            for (var i = 0; i < termen.Count && i < 64; i++)
             {
-                if (Talen[i] == code)
+                if (termen[i].Code == code)
                 {
                     bits |= 1UL << i;
                 }

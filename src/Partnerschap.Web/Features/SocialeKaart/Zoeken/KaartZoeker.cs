@@ -29,23 +29,18 @@ public sealed record ZoekResultaat(
 /// </summary>
 public static class KaartZoeker
 {
-    // The filter groups, in this order, as bit positions of a "fails" mask.
-    private const int Aanleiding = 0, Vorm = 1, Doelgroep = 2, Type = 3, Taal = 4, Kosten = 5, Groepen = 6;
-
     public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag)
     {
         var tekst = index.Match(vraag.Q);
         var plaats = vraag.Plaats;
-        var filter = new Filter(
-            KaartIndex.Bits(Vocabulaire.Aanleidingen, vraag.Aanleidingen),
-            KaartIndex.Bits(Vocabulaire.Samenwerkingsvormen, vraag.Vormen),
-            KaartIndex.Bits(Vocabulaire.Doelgroepen, vraag.Doelgroepen),
-            KaartIndex.Bits(Vocabulaire.Organisatietypes, vraag.Types),
-            index.TaalBits(vraag.Talen),
-            KaartIndex.Bits(ZoekVraag.KostenTermen, vraag.Kosten));
+        var filter = new FilterBits();
+        foreach (var f in KaartFilters.Alle)
+        {
+            filter[f.Positie] = index.Masker(f, vraag.Gekozen(f));
+        }
 
         var perSoort = new Dictionary<Soort, int> { [Soort.Organisaties] = 0, [Soort.Scholen] = 0, [Soort.Brugfiguren] = 0 };
-        var tellingen = new Tellingen(index.Talen.Count);
+        var tellingen = new Tellingen(index);
         var treffers = new List<ZoekTreffer>();
 
         void Consider(int doc, double score)
@@ -72,7 +67,7 @@ public static class KaartZoeker
                 }
             }
 
-            var fails = filter.Fails(item);
+            var fails = Fails(filter, item);
             if (fails == 0)
             {
                 perSoort[item.Soort]++;
@@ -220,75 +215,46 @@ public static class KaartZoeker
         return false;
     }
 
-    private static List<Facet> Facetten(Tellingen tellingen, KaartIndex index, ZoekVraag vraag)
-    {
-        static Facet Maak(string sleutel, string titel, IReadOnlyList<Term> termen, int[] aantallen, IReadOnlyList<string> gekozen) =>
-            new(sleutel, titel, [.. termen
-                .Select((t, i) => new FacetWaarde(t.Code, t.Label, aantallen[i], gekozen.Contains(t.Code)))
-                .Where(w => w.Aantal > 0 || w.Gekozen)]);
+    private static List<Facet> Facetten(Tellingen tellingen, KaartIndex index, ZoekVraag vraag) =>
+        [.. KaartFilters.Alle.Where(f => f.FacetVoor.Contains(vraag.Soort)).Select(f => new Facet(f.Sleutel, f.Titel, [.. index.Termen(f)
+            .Select((t, i) => new FacetWaarde(t.Code, t.Label, tellingen.Per[f.Positie][i], vraag.Gekozen(f).Contains(t.Code)))
+            .Where(w => w.Aantal > 0 || w.Gekozen)]))];
 
-        var facetten = new List<Facet>
+    /// <summary>
+    /// The filters the item fails, one bit per <see cref="KaartFilter.Positie"/>; a zero mask in
+    /// <paramref name="filter"/> means "no filter on this one".
+    /// </summary>
+    private static int Fails(in FilterBits filter, KaartItem item)
+    {
+        var fails = 0;
+        for (var f = 0; f < KaartFilters.Aantal; f++)
         {
-            Maak("aanleiding", "Aanleiding", Vocabulaire.Aanleidingen, tellingen.Per[Aanleiding], vraag.Aanleidingen),
-            Maak("vorm", "Samenwerkingsvorm", Vocabulaire.Samenwerkingsvormen, tellingen.Per[Vorm], vraag.Vormen),
-        };
-        if (vraag.Soort == Soort.Organisaties)
-        {
-            facetten.Add(Maak("type", "Soort organisatie", Vocabulaire.Organisatietypes, tellingen.Per[Type], vraag.Types));
-            facetten.Add(Maak("doelgroep", "Voor wie", Vocabulaire.Doelgroepen, tellingen.Per[Doelgroep], vraag.Doelgroepen));
-            facetten.Add(Maak("kosten", "Kosten", ZoekVraag.KostenTermen, tellingen.Per[Kosten], vraag.Kosten));
+            if (filter[f] != 0 && (item.Bits[f] & filter[f]) == 0)
+            {
+                fails |= 1 << f;
+            }
         }
 
-        if (vraag.Soort != Soort.Scholen)
-        {
-            var talen = index.Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty)).ToList();
-            facetten.Add(Maak("taal", "Taal", talen, tellingen.Per[Taal], vraag.Talen));
-        }
-
-        return facetten;
+        return fails;
     }
 
-    /// <summary>The chosen filters as masks; a zero mask means "no filter in this group".</summary>
-    private readonly record struct Filter(int Aanleidingen, int Vormen, int Doelgroepen, int Types, ulong Talen, int Kosten)
+    /// <summary>Facet counts per filter and value, filled without allocating per item.</summary>
+    private sealed class Tellingen(KaartIndex index)
     {
-        public int Fails(KaartItem item) =>
-            (Aanleidingen != 0 && (item.AanleidingBits & Aanleidingen) == 0 ? 1 << Aanleiding : 0) |
-            (Vormen != 0 && (item.VormBits & Vormen) == 0 ? 1 << Vorm : 0) |
-            (Doelgroepen != 0 && (item.DoelgroepBits & Doelgroepen) == 0 ? 1 << Doelgroep : 0) |
-            (Types != 0 && (item.TypeBits & Types) == 0 ? 1 << Type : 0) |
-            (Talen != 0 && (item.TaalBits & Talen) == 0 ? 1 << Taal : 0) |
-            (Kosten != 0 && (item.KostenBits & Kosten) == 0 ? 1 << Kosten : 0);
-    }
+        public int[][] Per { get; } = [.. KaartFilters.Alle.Select(f => new int[Math.Max(index.Termen(f).Count, 1)])];
 
-    /// <summary>Facet counts per group and value, filled without allocating per item.</summary>
-    private sealed class Tellingen(int talen)
-    {
-        public int[][] Per { get; } =
-        [
-            new int[Vocabulaire.Aanleidingen.Count], new int[Vocabulaire.Samenwerkingsvormen.Count], new int[Vocabulaire.Doelgroepen.Count],
-            new int[Vocabulaire.Organisatietypes.Count], new int[Math.Max(talen, 1)], new int[ZoekVraag.KostenTermen.Count],
-        ];
-
-        /// <summary>Counts the item in every group (<paramref name="only"/> = -1) or in one group only.</summary>
+        /// <summary>Counts the item for every filter (<paramref name="only"/> = -1) or for one filter only.</summary>
         public void Add(KaartItem item, int only)
         {
-            for (var groep = 0; groep < Groepen; groep++)
+            for (var f = 0; f < KaartFilters.Aantal; f++)
             {
-                if (only >= 0 && groep != only)
+                if (only >= 0 && f != only)
                 {
                     continue;
                 }
 
-                var bits = groep switch
-                {
-                    Aanleiding => (ulong)item.AanleidingBits,
-                    Vorm => (ulong)item.VormBits,
-                    Doelgroep => (ulong)item.DoelgroepBits,
-                    Type => (ulong)item.TypeBits,
-                    Taal => item.TaalBits,
-                    _ => (ulong)item.KostenBits,
-                };
-                var counts = Per[groep];
+                var bits = item.Bits[f];
+                var counts = Per[f];
                 while (bits != 0)
                 {
                     counts[BitOperations.TrailingZeroCount(bits)]++;
@@ -297,21 +263,4 @@ public static class KaartZoeker
             }
         }
     }
-}
-
-/// <summary>Dutch names of the languages the portal shows, by ISO 639-1 code.</summary>
-public static class TaalNamen
-{
-    private static readonly Dictionary<string, string> Namen = new()
-    {
-        ["nl"] = "Nederlands", ["fr"] = "Frans", ["en"] = "Engels", ["de"] = "Duits", ["ar"] = "Arabisch", ["tr"] = "Turks",
-        ["pl"] = "Pools", ["ro"] = "Roemeens", ["bg"] = "Bulgaars", ["so"] = "Somalisch", ["ti"] = "Tigrinya", ["uk"] = "Oekraïens",
-        ["ru"] = "Russisch", ["es"] = "Spaans", ["it"] = "Italiaans", ["pt"] = "Portugees", ["fa"] = "Perzisch (Farsi)", ["ps"] = "Pasjtoe",
-        ["ku"] = "Koerdisch", ["am"] = "Amhaars", ["sq"] = "Albanees", ["sk"] = "Slovaaks", ["cs"] = "Tsjechisch", ["hu"] = "Hongaars",
-        ["zh"] = "Chinees", ["ur"] = "Urdu", ["hi"] = "Hindi", ["ber"] = "Berbers", ["sgn"] = "Gebarentaal", ["vgt"] = "Vlaamse Gebarentaal",
-    };
-
-    public static IReadOnlyDictionary<string, string> Alle => Namen;
-
-    public static string Naam(string code) => Namen.GetValueOrDefault(code, code);
 }

@@ -26,17 +26,8 @@ public sealed class ZoekVraag
     /// <summary>Null = werkingsgebied (who serves the gemeente); a number = a location within that many km.</summary>
     public int? AfstandKm { get; private init; }
 
-    public IReadOnlyList<string> Aanleidingen { get; private init; } = [];
-
-    public IReadOnlyList<string> Vormen { get; private init; } = [];
-
-    public IReadOnlyList<string> Doelgroepen { get; private init; } = [];
-
-    public IReadOnlyList<string> Types { get; private init; } = [];
-
-    public IReadOnlyList<string> Talen { get; private init; } = [];
-
-    public IReadOnlyList<string> Kosten { get; private init; } = [];
+    /// <summary>The chosen codes per filter, indexed by <see cref="KaartFilter.Positie"/>.</summary>
+    private IReadOnlyList<string>[] _gekozen = [.. KaartFilters.Alle.Select(_ => (IReadOnlyList<string>)[])];
 
     public Soort Soort { get; private init; }
 
@@ -52,14 +43,10 @@ public sealed class ZoekVraag
     /// <summary>The question above <see cref="Suggesties"/>: "Bedoelde je:" or "Welke plaats bedoel je?".</summary>
     public string? SuggestieVraag { get; private set; }
 
-    public bool HeeftFilters =>
-        Aanleidingen.Count + Vormen.Count + Doelgroepen.Count + Types.Count + Talen.Count + Kosten.Count > 0;
+    public bool HeeftFilters => _gekozen.Any(codes => codes.Count > 0);
 
-    public static readonly IReadOnlyList<Term> KostenTermen =
-    [
-        new("gratis", "Gratis", "Geen kosten voor het gezin."),
-        new("bijdrage", "Met een bijdrage", "Er kan een (kleine) bijdrage gevraagd worden."),
-    ];
+    /// <summary>The codes chosen for one filter (empty: no filter).</summary>
+    public IReadOnlyList<string> Gekozen(KaartFilter filter) => _gekozen[filter.Positie];
 
     public static ZoekVraag Lees(IQueryCollection query, PlaatsLookup plaatsen, IReadOnlyList<string> talen)
     {
@@ -133,12 +120,9 @@ public sealed class ZoekVraag
             GemeenteTekst = gemeenteTekst,
             Plaats = gemeente,
             AfstandKm = gemeente is null ? null : afstand,
-            Aanleidingen = Codes(query, "aanleiding", Vocabulaire.Aanleidingen.Select(t => t.Code), "aanleiding", meldingen),
-            Vormen = Codes(query, "vorm", Vocabulaire.Samenwerkingsvormen.Select(t => t.Code), "samenwerkingsvorm", meldingen),
-            Doelgroepen = Codes(query, "doelgroep", Vocabulaire.Doelgroepen.Select(t => t.Code), "doelgroep", meldingen),
-            Types = Codes(query, "type", Vocabulaire.Organisatietypes.Select(t => t.Code), "soort organisatie", meldingen),
-            Talen = [.. Codes(query, "taal", talen, "taal", meldingen).Union(getypteTalen)],
-            Kosten = Codes(query, "kosten", KostenTermen.Select(t => t.Code), "kostenfilter", meldingen),
+            _gekozen = [.. KaartFilters.Alle.Select(filter => filter == KaartFilters.Taal
+                ? [.. Codes(query, filter, talen, meldingen).Union(getypteTalen)]
+                : Codes(query, filter, filter.Termen!.Select(t => t.Code), meldingen))],
             Soort = soort,
             Sorteer = sorteer,
             Pagina = pagina,
@@ -227,9 +211,7 @@ public sealed class ZoekVraag
     }
 
     public IEnumerable<(string Key, IReadOnlyList<string> Values)> Lijsten() =>
-    [
-        ("aanleiding", Aanleidingen), ("vorm", Vormen), ("doelgroep", Doelgroepen), ("type", Types), ("taal", Talen), ("kosten", Kosten),
-    ];
+        KaartFilters.Alle.Select(filter => (filter.Sleutel, _gekozen[filter.Positie]));
 
     private ZoekVraag MetMeldingen(List<string> meldingen)
     {
@@ -243,9 +225,9 @@ public sealed class ZoekVraag
         return value?.Trim();
     }
 
-    private static List<string> Codes(IQueryCollection query, string key, IEnumerable<string> known, string wat, List<string> meldingen)
+    private static List<string> Codes(IQueryCollection query, KaartFilter filter, IEnumerable<string> known, List<string> meldingen)
     {
-        if (!query.TryGetValue(key, out StringValues values))
+        if (!query.TryGetValue(filter.Sleutel, out StringValues values))
         {
             return [];
         }
@@ -263,7 +245,7 @@ public sealed class ZoekVraag
             }
             else
             {
-                meldingen.Add($"'{(value.Length > 40 ? value[..40] + "…" : value)}' is geen gekende {wat}; we negeerden die filter.");
+                meldingen.Add($"'{(value.Length > 40 ? value[..40] + "…" : value)}' is geen gekende {filter.Wat}; we negeerden die filter.");
             }
         }
 

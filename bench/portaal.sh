@@ -1,14 +1,15 @@
-# Shared by the bench scripts (source it; do not run it). Expects $root, $orgs and $port to be set.
-#   bereid_voor         publishes the portal (Release) to a temp folder, sets the production-like environment,
-#                       cds into the app and generates $orgs synthetic organisations (the gids loads on first start)
+# Shared by the bench scripts (source it; do not run it). Expects $root and $port to be set ($orgs for bereid_voor).
+#   publiceer           publishes the portal (Release) to a temp folder, sets the production-like environment and
+#                       cds into the app
+#   bereid_voor         publiceer, then generates $orgs synthetic organisations (the gids loads on first start)
 #   start_portaal       starts it on $base, stops it and removes the folder on exit, waits until it is ready
 #   meet URL C T [wrk-args...]   runs wrk with C connections and T threads; sets rps p50 p95 p99 errors
-command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install wrk" >&2; exit 2; }
+[ -n "${zonder_wrk:-}" ] || command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install wrk" >&2; exit 2; }
 work="$(mktemp -d /tmp/partnerschap-bench.XXXXXX)"
 # "localhost", not 127.0.0.1: curl sends the portal's Secure (__Host-) cookies over plain http only to localhost.
 base="http://localhost:${port}"
 
-bereid_voor() {
+publiceer() {
   echo "Publish (Release) naar ${work}/app" >&2
   dotnet publish "$root/src/Partnerschap.Web" -c Release -o "$work/app" --nologo -v quiet >&2
   export ASPNETCORE_ENVIRONMENT=Production
@@ -19,6 +20,10 @@ bereid_voor() {
   export RateLimits__AanmeldenPerMinuut=1000
   export RateLimits__FormulierPerMinuut=1000
   cd "$work/app"
+}
+
+bereid_voor() {
+  publiceer
   echo "Genereer ${orgs} organisaties" >&2
   dotnet Partnerschap.Web.dll generate-demo --organisations "$orgs" >&2
 }

@@ -16,7 +16,7 @@ public static class Synoniemen
         ["ckg", "centrum voor kinderzorg en gezinsondersteuning"],
         ["clb", "centrum voor leerlingenbegeleiding", "leerlingenbegeleiding"],
         ["lop", "lokaal overlegplatform"],
-        ["hvhk", "huis van het kind"],
+        ["hvhk", "huis van het kind", "huizen van het kind"],
         ["agii", "agentschap integratie en inburgering", "integratie en inburgering", "inburgering"],
         ["okan", "onthaalklas voor anderstalige nieuwkomers", "onthaalklas"],
         ["gok", "gelijke onderwijskansen"],

@@ -32,14 +32,23 @@ public static class LoggingSetup
         logger.Enrich.FromLogContext();
         if (!string.IsNullOrWhiteSpace(bestanden.Pad))
         {
-            logger.WriteTo.File(
-                new CompactJsonFormatter(),
-                bestanden.Pad,
-                fileSizeLimitBytes: bestanden.MaxBytesPerBestand,
-                rollOnFileSizeLimit: true,
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: bestanden.Bestanden,
-                retainedFileTimeLimit: bestanden.BewaarTijd);
+            // Requests do not write the file themselves: they queue the event and one background thread writes,
+            // buffered. A synchronous file sink made every request wait for one lock (bench/profiel.sh,
+            // docs/performance.md). When the queue is full (a flood), events are dropped instead of slowing requests;
+            // the queue is flushed when the portal stops.
+            logger.WriteTo.Async(
+                bestand => bestand.File(
+                    new CompactJsonFormatter(),
+                    bestanden.Pad,
+                    fileSizeLimitBytes: bestanden.MaxBytesPerBestand,
+                    rollOnFileSizeLimit: true,
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: bestanden.Bestanden,
+                    retainedFileTimeLimit: bestanden.BewaarTijd,
+                    buffered: true,
+                    flushToDiskInterval: TimeSpan.FromSeconds(1)),
+                bufferSize: LogbestandOptions.Wachtrij,
+                blockWhenFull: false);
         }
 
         return logger;
@@ -50,6 +59,9 @@ public static class LoggingSetup
 public sealed class LogbestandOptions
 {
     public const string Section = "Logbestanden";
+
+    /// <summary>Log events waiting for the file writer; more are dropped, so a flood costs neither memory nor time.</summary>
+    public const int Wachtrij = 10_000;
 
     /// <summary>For example <c>App_Data/logs/partnerschap-.log</c> (the date goes before the dot); empty: no files.</summary>
     public string? Pad { get; set; }

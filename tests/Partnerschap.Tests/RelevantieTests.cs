@@ -114,7 +114,8 @@ public sealed class RelevantieTests(RelevantieFixture kaart) : IClassFixture<Rel
     public async Task A_query_of_the_relevance_set_finds_the_expected_organisations_first(string vraag)
     {
         var v = RelevantieVraag.Alle.Single(x => x.Naam == vraag);
-        Assert.SkipWhen(v.BekendProbleem is not null, $"Bekend probleem: {v.BekendProbleem}");
+        // RELEVANTIE_ALLES=1 runs the known problems too, to see which ones a change of the search solved.
+        Assert.SkipWhen(v.BekendProbleem is not null && Environment.GetEnvironmentVariable("RELEVANTIE_ALLES") is null, $"Bekend probleem: {v.BekendProbleem}");
 
         var resultaten = await kaart.ResultatenAsync(v);
 

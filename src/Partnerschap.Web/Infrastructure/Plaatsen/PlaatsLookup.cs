@@ -154,6 +154,9 @@ public sealed partial class PlaatsLookup
         return OpNaam(tekst, null) ?? new PlaatsVondst(null, false, Suggesties(tekst));
     }
 
+    /// <summary>The place with exactly this name (any of its names, no postcode, no typo), or null; never a suggestion.</summary>
+    public Plaats? MetNaam(string tekst) => OpNaam(tekst, null) is { Dubbelzinnig: false, Plaats: { } plaats } ? plaats : null;
+
     /// <summary>Up to three known names at most two typing errors away (one for names of up to four letters).</summary>
     public IReadOnlyList<PlaatsKeuze> Suggesties(string tekst)
     {

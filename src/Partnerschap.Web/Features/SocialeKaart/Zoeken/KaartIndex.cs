@@ -116,7 +116,8 @@ public sealed class KaartIndex
         _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
 
         // Dutch word forms (Woordvormen): every word is also found under its stem, and a compound also under the
-        // stems of its two parts, so "schoolfactuur" finds "schoolfacturen" and "school rekening" "schoolrekeningen".
+        // stems of its two parts as parts (a weaker term), so "schoolfactuur" finds "schoolfacturen" and
+        // "school rekening" "schoolrekeningen", while "opvang" finds an "opvang" before a "dierenopvang".
         var stammen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var woord in _woorden)
         {
@@ -130,8 +131,8 @@ public sealed class KaartIndex
             var termen = new List<string>(3) { Woordvormen.StamTeken + stammen[woord] };
             if (Woordvormen.Delen(woord, Bekend) is var (links, rechts))
             {
-                termen.Add(Woordvormen.StamTerm(links));
-                termen.Add(Woordvormen.StamTerm(rechts));
+                termen.Add(Woordvormen.DeelTerm(links));
+                termen.Add(Woordvormen.DeelTerm(rechts));
             }
 
             foreach (var term in termen)
@@ -213,7 +214,8 @@ public sealed class KaartIndex
     /// <summary>
     /// For each query term, the documents that match it with their best weight (0 when none). Every term must match:
     /// several words narrow the result. A term matches a word that is equal, that starts with it, one of its
-    /// synonyms, or (for terms of 6+ letters) one typing error away.
+    /// synonyms, another form of it, or (for terms of 6+ letters) one typing error away; a word for a family's
+    /// situation is widened to the help it needs. A word found as typed always ranks above a widening.
     /// </summary>
     public Dictionary<int, double>? Match(string? q)
     {
@@ -223,65 +225,26 @@ public sealed class KaartIndex
             return null;
         }
 
-        var terms = Synoniemen.Vervang(tokens, out _);
         Dictionary<int, double>? result = null;
-        foreach (var term in terms.Distinct())
+        foreach (var (term, woord) in Synoniemen.VervangMetWoord(Samenstellingen(tokens)).Distinct())
         {
             var scores = new Dictionary<int, double>();
-            foreach (var (woord, factor) in Woorden(term))
+            if (term.StartsWith('~'))
             {
-                Neem(scores, _postings[woord], factor);
+                if (_postings.TryGetValue(term, out var groep))
+                {
+                    Neem(scores, groep, 1.0);
+                }
+
+                // A one-word synonym ("opvoeding") also keeps its own forms and compounds ("opvoedingswinkel").
+                if (woord is not null)
+                {
+                    MatchWoord(scores, woord);
+                }
             }
-
-            if (!term.StartsWith('~'))
+            else
             {
-                // The same word in another form (plural, inflection), and a compound whose two parts are both there.
-                if (_postings.TryGetValue(Woordvormen.StamTerm(term), out var vormen))
-                {
-                    Neem(scores, vormen, 0.9);
-                }
-
-                // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help,
-                // when the word itself finds little: a precise word that already matches many profiles is not widened
-                // (that kept "huiswerk" precise and fast; docs/performance.md).
-                var hulpvragen = scores.Count < ExpansieDrempel ? Hulpvragen.Alle.Voor(Woordvormen.Stam(term)) : [];
-                foreach (var concept in hulpvragen)
-                {
-                    foreach (var stam in concept.ZoektStammen)
-                    {
-                        if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
-                        {
-                            Neem(scores, hulp, 0.5);
-                        }
-                    }
-
-                    foreach (var type in concept.Types)
-                    {
-                        if (_perType.TryGetValue(type, out var vanType))
-                        {
-                            Neem(scores, vanType, 0.4);
-                        }
-                    }
-                }
-
-                // A typed compound whose two parts a profile has (also as two words), when the compound itself is rare.
-                if (scores.Count < ExpansieDrempel &&
-                    Woordvormen.Delen(term, Bekend) is var (links, rechts) &&
-                    _postings.TryGetValue(Woordvormen.StamTerm(links), out var linksDocs) &&
-                    _postings.TryGetValue(Woordvormen.StamTerm(rechts), out var rechtsDocs))
-                {
-                    var (klein, groot) = linksDocs.Count <= rechtsDocs.Count ? (linksDocs, rechtsDocs) : (rechtsDocs, linksDocs);
-                    var beide = new Dictionary<int, byte>();
-                    foreach (var (doc, gewicht) in klein)
-                    {
-                        if (groot.TryGetValue(doc, out var ander))
-                        {
-                            beide[doc] = Math.Min(gewicht, ander);
-                        }
-                    }
-
-                    Neem(scores, beide, 0.6);
-                }
+                MatchWoord(scores, term);
             }
 
             if (result is null)
@@ -312,6 +275,139 @@ public sealed class KaartIndex
         return result ?? [];
     }
 
+    /// <summary>
+    /// Two typed words that together are one word the map or the hulpvragen know become that word ("school rekening"
+    /// → "schoolrekening", also with a linking -s-), so they find the compound and, through its parts, the two words.
+    /// </summary>
+    private string[] Samenstellingen(string[] tokens)
+    {
+        if (tokens.Length < 2)
+        {
+            return tokens;
+        }
+
+        var result = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var samen = i + 1 < tokens.Length ? Samenstelling(tokens[i], tokens[i + 1]) : null;
+            result.Add(samen ?? tokens[i]);
+            i += samen is null ? 0 : 1;
+        }
+
+        return [.. result];
+    }
+
+    private string? Samenstelling(string links, string rechts)
+    {
+        if (links.Length < 3 || rechts.Length < 3 || !links.All(char.IsAsciiLetterLower) || !rechts.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        foreach (var samen in (string[])[links + rechts, links + "s" + rechts])
+        {
+            if (_postings.ContainsKey(samen) || _postings.ContainsKey(Woordvormen.StamTerm(samen)) || Hulpvragen.Alle.Voor(Woordvormen.Stam(samen)).Count > 0)
+            {
+                return samen;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Widened matches count this much of a direct match, so that a typed word found as such ranks first.</summary>
+    private const double Verbreed = 0.1;
+
+    private void MatchWoord(Dictionary<int, double> scores, string term)
+    {
+        foreach (var (woord, factor) in Woorden(term))
+        {
+            Neem(scores, _postings[woord], factor);
+        }
+
+        // The same word in another form (plural, inflection), and as a part of a compound.
+        if (_postings.TryGetValue(Woordvormen.StamTerm(term), out var vormen))
+        {
+            Neem(scores, vormen, 0.9);
+        }
+
+        if (_postings.TryGetValue(Woordvormen.DeelTerm(term), out var delen))
+        {
+            Neem(scores, delen, 0.3);
+        }
+
+        // A typed compound whose two parts a profile has (as a compound or as two words), when it is rare itself.
+        if (scores.Count < ExpansieDrempel && Woordvormen.Delen(term, Bekend) is var (links, rechts))
+        {
+            var linksDocs = Vormen(links);
+            var rechtsDocs = Vormen(rechts);
+            var (klein, groot) = linksDocs.Count <= rechtsDocs.Count ? (linksDocs, rechtsDocs) : (rechtsDocs, linksDocs);
+            var beide = new Dictionary<int, byte>();
+            foreach (var (doc, gewicht) in klein)
+            {
+                if (groot.TryGetValue(doc, out var ander))
+                {
+                    beide[doc] = Math.Min(gewicht, ander);
+                }
+            }
+
+            Neem(scores, beide, 0.6);
+        }
+
+        // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help, when
+        // the word itself finds little: a precise word that already matches many profiles is not widened (that kept
+        // "huiswerk" precise and fast; docs/performance.md). Widened matches rank below every direct one.
+        if (scores.Count < ExpansieDrempel)
+        {
+            foreach (var concept in Hulpvragen.Alle.Voor(Woordvormen.Stam(term)))
+            {
+                // The words of the help count more than the type of organisation (every OCMW has that type).
+                foreach (var stam in concept.ZoektStammen)
+                {
+                    if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
+                    {
+                        Neem(scores, hulp, 0.5 * Verbreed);
+                    }
+
+                    if (_postings.TryGetValue(Woordvormen.DeelTeken + stam, out var inSamenstelling))
+                    {
+                        Neem(scores, inSamenstelling, 0.3 * Verbreed);
+                    }
+                }
+
+                foreach (var type in concept.Types)
+                {
+                    if (_perType.TryGetValue(type, out var vanType))
+                    {
+                        Neem(scores, vanType, 0.2 * Verbreed);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The documents with a word of this stem or a compound with a part of this stem (best weight).</summary>
+    private Dictionary<int, byte> Vormen(string deel)
+    {
+        _postings.TryGetValue(Woordvormen.StamTerm(deel), out var woorden);
+        _postings.TryGetValue(Woordvormen.DeelTerm(deel), out var delen);
+        if (woorden is null || delen is null)
+        {
+            return woorden ?? delen ?? [];
+        }
+
+        var samen = new Dictionary<int, byte>(woorden);
+        foreach (var (doc, gewicht) in delen)
+        {
+            if (!samen.TryGetValue(doc, out var bestaand) || gewicht > bestaand)
+            {
+                samen[doc] = gewicht;
+            }
+        }
+
+        return samen;
+    }
+
     private static void Neem(Dictionary<int, double> scores, Dictionary<int, byte> docs, double factor)
     {
         foreach (var (doc, gewicht) in docs)
@@ -327,20 +423,24 @@ public sealed class KaartIndex
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
     private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen);
 
-    /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
-    private IEnumerable<(string Woord, double Factor)> Woorden(string term)
-    {
-        if (term.StartsWith('~'))
-        {
-            if (_postings.ContainsKey(term))
-            {
-                yield return (term, 1.0);
-            }
+    /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Woord, double Factor)[]> _uitbreidingen = new(StringComparer.Ordinal);
+    private const int MaxUitbreidingen = 20_000;
 
-            yield break;
+    /// <summary>
+    /// The indexed words a term matches, with how well: exact 1; a longer word starting with it 0.7 — but when the term
+    /// is a word itself, only a compound that goes on with a known word ("huiswerk" → "huiswerkklas"; not "geweld" →
+    /// "geweldig"); one typo 0.5; one typo in the start of a longer word 0.35 ("huiswek" → "huiswerkklas").
+    /// </summary>
+    private (string Woord, double Factor)[] Woorden(string term)
+    {
+        if (_uitbreidingen.TryGetValue(term, out var bekend))
+        {
+            return bekend;
         }
 
-        // Prefix range in the sorted word list (includes the exact word).
+        var woorden = new List<(string, double)>();
+        var isWoord = _postings.ContainsKey(term);
         var start = Array.BinarySearch(_woorden, term, StringComparer.Ordinal);
         if (start < 0)
         {
@@ -349,19 +449,91 @@ public sealed class KaartIndex
 
         for (var i = start; i < _woorden.Length && _woorden[i].StartsWith(term, StringComparison.Ordinal); i++)
         {
-            yield return (_woorden[i], _woorden[i].Length == term.Length ? 1.0 : 0.7);
+            var woord = _woorden[i];
+            if (woord.Length == term.Length)
+            {
+                woorden.Add((woord, 1.0));
+            }
+            else if (!isWoord || GaatVerderMetWoord(woord, term.Length))
+            {
+                woorden.Add((woord, 0.7));
+            }
         }
 
         if (term.Length >= 6)
         {
             foreach (var woord in _woorden)
             {
-                if (Math.Abs(woord.Length - term.Length) <= 1 && !woord.StartsWith(term, StringComparison.Ordinal) && EenFout(term, woord))
+                if (woord.StartsWith(term, StringComparison.Ordinal))
                 {
-                    yield return (woord, 0.5);
+                    continue;
+                }
+
+                if (Math.Abs(woord.Length - term.Length) <= 1 && EenFout(term, woord))
+                {
+                    woorden.Add((woord, 0.5));
+                }
+                else if (woord.Length > term.Length + 3 && !isWoord && BeginMetEenFout(term, woord))
+                {
+                    woorden.Add((woord, 0.35));
                 }
             }
         }
+
+        var uitbreiding = woorden.ToArray();
+        if (_uitbreidingen.Count < MaxUitbreidingen)
+        {
+            _uitbreidingen.TryAdd(term, uitbreiding);
+        }
+
+        return uitbreiding;
+    }
+
+    /// <summary>Endings of plurals and diminutives ("kind" → "kinderen", "huisje"): a word goes on with these as itself.</summary>
+    private static readonly HashSet<string> Uitgangen = new(StringComparer.Ordinal)
+    {
+        "s", "e", "en", "er", "ers", "eren", "je", "jes", "tje", "tjes", "etje", "etjes", "pje", "pjes",
+    };
+
+    /// <summary>
+    /// The word goes on after <paramref name="lengte"/> letters as the same word (a plural or diminutive ending) or as a
+    /// compound with a known word, after an optional linking -s-, -e-, -en- or -er- ("huiswerk" → "huiswerkklas",
+    /// "kind" → "kinderopvang"); not as another word ("geweld" → "geweldig").
+    /// </summary>
+    private bool GaatVerderMetWoord(string woord, int lengte)
+    {
+        var rest = woord[lengte..];
+
+        // "gezin" → "gezinnen": the ending after a doubled last letter counts too.
+        if (Uitgangen.Contains(rest) || (rest.Length > 1 && rest[0] == woord[lengte - 1] && Uitgangen.Contains(rest[1..])))
+        {
+            return true;
+        }
+
+        foreach (var tussen in (string[])["", "s", "en", "e", "er"])
+        {
+            if (rest.StartsWith(tussen, StringComparison.Ordinal) && rest.Length - tussen.Length >= 3 && Bekend(rest[tussen.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a longer word is one typing error away from the term (the term's length, or one more or less).</summary>
+    private static bool BeginMetEenFout(string term, string woord)
+    {
+        for (var lengte = term.Length - 1; lengte <= term.Length + 1; lengte++)
+        {
+            var begin = woord[..lengte];
+            if (begin != term && EenFout(term, begin))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours.</summary>

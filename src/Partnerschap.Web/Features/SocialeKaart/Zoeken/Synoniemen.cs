@@ -43,20 +43,29 @@ public static class Synoniemen
     /// <summary>The tokens with every synonym phrase replaced by its group term; other tokens stay.</summary>
     public static List<string> Vervang(IReadOnlyList<string> tokens, out List<string> groepTermen)
     {
-        var result = new List<string>();
-        groepTermen = [];
+        var termen = VervangMetWoord(tokens);
+        groepTermen = [.. termen.Where(t => t.Term.StartsWith('~')).Select(t => t.Term)];
+        return [.. termen.Select(t => t.Term)];
+    }
+
+    /// <summary>
+    /// The tokens with every synonym phrase replaced by its group term; for a group term that replaced one word, that
+    /// word too (null for a phrase and for tokens that stay themselves).
+    /// </summary>
+    public static List<(string Term, string? Woord)> VervangMetWoord(IReadOnlyList<string> tokens)
+    {
+        var result = new List<(string, string?)>();
         for (var i = 0; i < tokens.Count;)
         {
             var match = Frasen.FirstOrDefault(f => f.Woorden.Length <= tokens.Count - i && f.Woorden.SequenceEqual(tokens.Skip(i).Take(f.Woorden.Length)));
             if (match.Woorden is not null)
             {
-                groepTermen.Add(Term(match.Groep));
-                result.Add(Term(match.Groep));
+                result.Add((Term(match.Groep), match.Woorden.Length == 1 ? tokens[i] : null));
                 i += match.Woorden.Length;
             }
             else
             {
-                result.Add(tokens[i]);
+                result.Add((tokens[i], null));
                 i++;
             }
         }

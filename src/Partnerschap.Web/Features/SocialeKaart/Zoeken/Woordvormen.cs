@@ -34,6 +34,11 @@ public static class Woordvormen
 
     public static string StamTerm(string woord) => StamTeken + Stam(woord);
 
+    /// <summary>The stem of a part of a compound is an index term of its own, weaker than a word ("opvang" in "dierenopvang").</summary>
+    public const char DeelTeken = '+';
+
+    public static string DeelTerm(string woord) => DeelTeken + Stam(woord);
+
     /// <summary>
     /// A known part for splitting a compound: a word of the text itself, a word of the hulpvragen vocabulary, or a word
     /// with the stem of a known word. The sociale kaart and the gids search use this one rule.

@@ -67,6 +67,13 @@ public sealed class ZoekVraag
             gemeenteTekst = gemeenteTekst[..100];
         }
 
+        // "sociale kruidenier Ledeberg": a place at the end of the search text, with no gemeente chosen, is the gemeente.
+        if (gemeenteTekst is null && PlaatsAanHetEinde(q, plaatsen) is var (rest, plaatsTekst))
+        {
+            meldingen.Add($"We zochten '{rest}' in {plaatsTekst}.");
+            (q, gemeenteTekst) = (rest, plaatsTekst);
+        }
+
         var vondst = plaatsen.Zoek(gemeenteTekst);
         var gemeente = vondst.Plaats;
         if (vondst.Dubbelzinnig)
@@ -150,7 +157,7 @@ public sealed class ZoekVraag
             return (q, []);
         }
 
-        var perNaam = talen.ToDictionary(code => Slugs.Fold(TaalNamen.Naam(code)), code => code);
+        var perNaam = TalenPerNaam.GetValue(talen, lijst => lijst.ToDictionary(code => Slugs.Fold(TaalNamen.Naam(code)), code => code));
         var gevonden = new List<string>();
         var rest = new List<string>();
         foreach (var woord in q.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -165,7 +172,46 @@ public sealed class ZoekVraag
             }
         }
 
+        if (gevonden.Count > 0)
+        {
+            rest.RemoveAll(woord => TaalWoorden.Contains(Slugs.Fold(woord)));
+        }
+
         return gevonden.Count == 0 ? (q, []) : (rest.Count == 0 ? null : string.Join(' ', rest), gevonden);
+    }
+
+    /// <summary>Folded language name → code, made once per list of languages (the index's list lives as long as the index).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, Dictionary<string, string>> TalenPerNaam = [];
+
+    /// <summary>Words that go with a language name and are no search words themselves ("Turks spreken").</summary>
+    private static readonly HashSet<string> TaalWoorden = new(StringComparer.Ordinal)
+    {
+        "spreken", "spreekt", "sprekend", "sprekende", "spreker", "sprekers", "taal", "talig", "talige", "in", "het",
+    };
+
+    /// <summary>Place names that are everyday words too: never read as a place at the end of the search text.</summary>
+    private static readonly HashSet<string> GeenPlaats = new(StringComparer.Ordinal)
+    {
+        "meer", "berg", "bos", "dam", "heide", "hoek", "wijk", "zand", "hof", "veld", "broek", "kapel", "linde", "moen", "ham", "eke", "ruien",
+    };
+
+    /// <summary>
+    /// The search text without its last one to three words, and those words, when they name exactly one place and
+    /// other words remain; otherwise null.
+    /// </summary>
+    public static (string Overig, string Plaats)? PlaatsAanHetEinde(string? q, PlaatsLookup plaatsen)
+    {
+        var woorden = q?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        for (var n = Math.Min(3, woorden.Length - 1); n >= 1; n--)
+        {
+            var plaats = string.Join(' ', woorden[^n..]);
+            if ((n > 1 || !GeenPlaats.Contains(Slugs.Fold(plaats))) && plaatsen.MetNaam(plaats) is not null)
+            {
+                return (string.Join(' ', woorden[..^n]), plaats);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The query string of this search with one change (null value removes the key).</summary>

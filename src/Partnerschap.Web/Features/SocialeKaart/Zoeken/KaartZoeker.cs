@@ -41,7 +41,10 @@ public static class KaartZoeker
 
         var perSoort = new Dictionary<Soort, int> { [Soort.Organisaties] = 0, [Soort.Scholen] = 0, [Soort.Brugfiguren] = 0 };
         var tellingen = new Tellingen(index);
-        var treffers = new List<ZoekTreffer>();
+        // Only the best page × 20 are kept (a heap), never every hit: a search that matches thousands of profiles
+        // allocates little (docs/performance.md).
+        var volgorde = Volgorde(vraag.Sorteer);
+        var beste = new Beste(volgorde, vraag.Pagina * ZoekVraag.PerPagina);
 
         void Consider(int doc, double score)
         {
@@ -82,7 +85,7 @@ public static class KaartZoeker
             // failing group's own facet when exactly one fails.
             if (fails == 0)
             {
-                treffers.Add(new ZoekTreffer(item, score, afstand));
+                beste.Add(new ZoekTreffer(item, score, afstand));
                 tellingen.Add(item, -1);
             }
             else if (BitOperations.PopCount((uint)fails) == 1)
@@ -106,44 +109,51 @@ public static class KaartZoeker
             }
         }
 
-        var paginas = Math.Max(1, (treffers.Count + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
+        var paginas = Math.Max(1, (beste.Totaal + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
         if (vraag.Pagina > paginas)
         {
+            // Fewer hits than the page asked for: the heap holds them all, so the last page is there too.
             vraag.Meldingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
             vraag.Pagina = paginas;
         }
 
-        var pagina = Pagina(treffers, Volgorde(vraag.Sorteer), vraag.Pagina);
-        return new ZoekResultaat(vraag, pagina, treffers.Count, paginas, Facetten(tellingen, index, vraag), perSoort);
+        var pagina = beste.Gesorteerd().Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).ToList();
+        return new ZoekResultaat(vraag, pagina, beste.Totaal, paginas, Facetten(tellingen, index, vraag), perSoort);
     }
 
-    /// <summary>
-    /// The results of one page, without sorting them all: a heap keeps the best page × 20 (usually 20 of thousands).
-    /// </summary>
-    private static List<ZoekTreffer> Pagina(List<ZoekTreffer> treffers, Comparer<ZoekTreffer> volgorde, int pagina)
+    /// <summary>The best <c>nodig</c> hits in this order, and how many there were in all, without keeping the others.</summary>
+    private sealed class Beste(Comparer<ZoekTreffer> volgorde, int nodig)
     {
-        var nodig = Math.Min(treffers.Count, pagina * ZoekVraag.PerPagina);
-        var heap = new PriorityQueue<ZoekTreffer, ZoekTreffer>(nodig + 1, Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
-        foreach (var treffer in treffers)
+        // The worst kept hit on top, so a better one replaces it.
+        private readonly PriorityQueue<ZoekTreffer, ZoekTreffer> _heap = new(Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
+
+        public int Totaal { get; private set; }
+
+        public void Add(ZoekTreffer treffer)
         {
-            if (heap.Count < nodig)
+            Totaal++;
+            if (_heap.Count < nodig)
             {
-                heap.Enqueue(treffer, treffer);
+                _heap.Enqueue(treffer, treffer);
             }
-            else if (nodig > 0 && volgorde.Compare(treffer, heap.Peek()) < 0)
+            else if (nodig > 0 && volgorde.Compare(treffer, _heap.Peek()) < 0)
             {
-                heap.DequeueEnqueue(treffer, treffer);
+                _heap.DequeueEnqueue(treffer, treffer);
             }
         }
 
-        var best = new List<ZoekTreffer>(heap.Count);
-        while (heap.Count > 0)
+        /// <summary>The kept hits, best first.</summary>
+        public List<ZoekTreffer> Gesorteerd()
         {
-            best.Add(heap.Dequeue());
-        }
+            var lijst = new List<ZoekTreffer>(_heap.Count);
+            while (_heap.Count > 0)
+            {
+                lijst.Add(_heap.Dequeue());
+            }
 
-        best.Reverse();
-        return best.Skip((pagina - 1) * ZoekVraag.PerPagina).ToList();
+            lijst.Reverse();
+            return lijst;
+        }
     }
 
     private static readonly Comparer<ZoekTreffer> OpNaam = Comparer<ZoekTreffer>.Create((a, b) => a.Item.NaamRang.CompareTo(b.Item.NaamRang));

@@ -133,6 +133,27 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_service_area_Antwerpen_is_the_city_provincie_Antwerpen_the_province_and_a_deelgemeente_its_gemeente()
+    {
+        await using var factory = new PortalFactory();
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(KaartFixture.Fixture("kaart.hsds.json")))!.AsArray();
+        var aanbod = json[2]!["services"]![0]!;
+        aanbod["service_areas"] = new JsonArray(
+            new JsonObject { ["name"] = "Antwerpen" }, new JsonObject { ["name"] = "provincie Limburg" }, new JsonObject { ["name"] = "Ledeberg" });
+        var file = Path.Combine(Path.GetTempPath(), $"gebied-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json.ToJsonString());
+
+        var result = await KaartFixture.ImportAsync(factory, file);
+
+        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
+        var id = (string)aanbod["name"]!;
+        var gebied = await factory.WithDbAsync(db => db.Aanbod.AsNoTracking().Where(a => a.Naam == id).Select(a => a.Werkingsgebied).SingleAsync());
+        Assert.Equal(
+            ["Gemeente 11002", "Gemeente 11007", "Provincie Limburg", "Gemeente 44021"], // Antwerpen with Borsbeek since 2025
+            gebied.Select(g => $"{g.Soort} {g.Code}").ToList());
+    }
+
+    [Fact]
     public async Task An_aanbod_id_cannot_move_to_another_organisation()
     {
         await using var factory = new PortalFactory();

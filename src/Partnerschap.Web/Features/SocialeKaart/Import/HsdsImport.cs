@@ -405,13 +405,21 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             return [new Gebied { Soort = GebiedSoort.Gewest, Code = "Brussel" }];
         }
 
-        if (gemeenten.Provincie(name) is { } provincie)
+        // "Antwerpen" is the city (as people write it); the province is "provincie Antwerpen".
+        var provincieNaam = Slugs.Fold(name).StartsWith("provincie ", StringComparison.Ordinal) ? name["provincie ".Length..] : name;
+        if (gemeenten.Provincie(provincieNaam) is { } provincie && (provincieNaam != name || gemeenten.ByName(name).Count == 0))
         {
             return [new Gebied { Soort = GebiedSoort.Provincie, Code = provincie }];
         }
 
-        // A NIS code, a 2019 or old name, or a 2025 merged name (which covers all its former gemeenten).
+        // A NIS code, a 2019 or old name, or a 2025 merged name (which covers all its former gemeenten); else a
+        // deelgemeente or another spelling, as the gemeente it lies in.
         var matches = gemeenten.ByNis(name) is { } byNis ? [byNis] : gemeenten.ByName(name);
+        if (matches.Count == 0 && gemeenten.Find(name) is { } plaats)
+        {
+            matches = [plaats];
+        }
+
         if (matches.Count > 0)
         {
             return [.. matches.Select(g => new Gebied { Soort = GebiedSoort.Gemeente, Code = g.NisCode })];

@@ -95,10 +95,11 @@ public sealed class KaartIndex
     private readonly HashSet<string> _stammen;
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
 
-    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, string versie)
+    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
     {
         Items = items;
         Plaatsen = plaatsen;
+        Hulpvragen = hulpvragen;
         Versie = versie;
         _postings = new Dictionary<string, Dictionary<int, byte>>(StringComparer.Ordinal);
         for (var doc = 0; doc < items.Count; doc++)
@@ -130,7 +131,7 @@ public sealed class KaartIndex
             stammen[woord] = Woordvormen.Stam(woord);
         }
 
-        _stammen = [.. stammen.Values, .. Hulpvragen.Alle.Woorden.Select(Woordvormen.Stam)];
+        _stammen = [.. stammen.Values, .. hulpvragen.Woorden.Select(Woordvormen.Stam)];
         foreach (var woord in _woorden)
         {
             var docs = _postings[woord];
@@ -226,6 +227,9 @@ public sealed class KaartIndex
 
     public GemeenteLookup Gemeenten => Plaatsen.Gemeenten;
 
+    /// <summary>The hulpvragen vocabulary this index was built with (from the database, same stamp).</summary>
+    public Hulpvragen Hulpvragen { get; }
+
     public string Versie { get; }
 
     public int AantalWoorden => _woorden.Length;
@@ -233,7 +237,8 @@ public sealed class KaartIndex
     /// <summary>
     /// For each query term, the documents that match it with their best weight (0 when none). Every term must match:
     /// several words narrow the result. A term matches a word that is equal, that starts with it, one of its
-    /// synonyms, or (for terms of 6+ letters) one typing error away.
+    /// synonyms, or (for terms of 6+ letters) one typing error away. A hulpvraag phrase ("uit huis gezet") is one term:
+    /// its words together, widened to its concept.
     /// </summary>
     public Dictionary<int, double>? Match(string? q)
     {
@@ -243,17 +248,29 @@ public sealed class KaartIndex
             return null;
         }
 
-        var terms = Synoniemen.Vervang(tokens, out _);
+        // Hulpvraag phrases first: one may hold a synonym ("korting vrije tijd") and must win over it.
+        return Match(Synoniemen.Vervang(Hulpvragen.Vervang(tokens), out _));
+    }
+
+    private Dictionary<int, double> Match(List<string> terms)
+    {
         Dictionary<int, double>? result = null;
         foreach (var term in terms.Distinct())
         {
-            var scores = new Dictionary<int, double>();
+            // A phrase finds what its words find together (as before), and its concept's help when that is little.
+            var frase = Hulpvragen.Frase(term);
+            var scores = frase is null ? [] : Match(Synoniemen.Vervang(frase.Woorden, out _));
+            if (frase is not null && scores.Count < ExpansieDrempel)
+            {
+                Verbreed(scores, frase.Concepten);
+            }
+
             foreach (var (woord, factor) in Woorden(term))
             {
                 Neem(scores, _postings[woord], factor);
             }
 
-            if (!term.StartsWith('~'))
+            if (frase is null && !term.StartsWith('~'))
             {
                 // The same word in another form (plural, inflection), and a compound whose two parts are both there.
                 if (_postings.TryGetValue(Woordvormen.StamTerm(term), out var vormen))
@@ -264,24 +281,9 @@ public sealed class KaartIndex
                 // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help,
                 // when the word itself finds little: a precise word that already matches many profiles is not widened
                 // (that kept "huiswerk" precise and fast; docs/performance.md).
-                var hulpvragen = scores.Count < ExpansieDrempel ? Hulpvragen.Alle.Voor(Woordvormen.Stam(term)) : [];
-                foreach (var concept in hulpvragen)
+                if (scores.Count < ExpansieDrempel)
                 {
-                    foreach (var stam in concept.ZoektStammen)
-                    {
-                        if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
-                        {
-                            Neem(scores, hulp, 0.5);
-                        }
-                    }
-
-                    foreach (var type in concept.Types)
-                    {
-                        if (_perType.TryGetValue(type, out var vanType))
-                        {
-                            Neem(scores, vanType, 0.4);
-                        }
-                    }
+                    Verbreed(scores, Hulpvragen.Voor(Woordvormen.Stam(term)));
                 }
 
                 // A typed compound whose two parts a profile has (also as two words), when the compound itself is rare.
@@ -332,6 +334,29 @@ public sealed class KaartIndex
         return result ?? [];
     }
 
+    /// <summary>Adds the profiles with a concept's zoekt words and of its organisation types, with less weight.</summary>
+    private void Verbreed(Dictionary<int, double> scores, IReadOnlyList<HulpvraagConcept> concepten)
+    {
+        foreach (var concept in concepten)
+        {
+            foreach (var stam in concept.ZoektStammen)
+            {
+                if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
+                {
+                    Neem(scores, hulp, 0.5);
+                }
+            }
+
+            foreach (var type in concept.Types)
+            {
+                if (_perType.TryGetValue(type, out var vanType))
+                {
+                    Neem(scores, vanType, 0.4);
+                }
+            }
+        }
+    }
+
     private static void Neem(Dictionary<int, double> scores, Dictionary<int, byte> docs, double factor)
     {
         foreach (var (doc, gewicht) in docs)
@@ -345,12 +370,12 @@ public sealed class KaartIndex
     }
 
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
-    private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen);
+    private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen, Hulpvragen.Woorden);
 
     /// <summary>The indexed words a term matches, with how well: exact 1, prefix 0.7, one typo 0.5.</summary>
     private IEnumerable<(string Woord, double Factor)> Woorden(string term)
     {
-        if (term.StartsWith('~'))
+        if (term[0] is '~' or Hulpvragen.FraseTeken)
         {
             if (_postings.ContainsKey(term))
             {

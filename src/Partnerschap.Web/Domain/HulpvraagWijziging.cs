@@ -7,6 +7,8 @@ public class HulpvraagWijziging
 
     public int HulpvraagId { get; set; }
 
+    public Hulpvraag? Hulpvraag { get; set; }
+
     public DateTimeOffset Tijdstip { get; set; }
 
     /// <summary>Null when the account no longer matters (the name below is kept).</summary>

@@ -132,6 +132,8 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenBuffer>();
+        services.AddHostedService<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenFlushService>();
         services.AddSingleton<Plaatsen.PlaatsenProvider>();
         return services;
     }

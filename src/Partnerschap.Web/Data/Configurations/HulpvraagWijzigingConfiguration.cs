@@ -12,7 +12,7 @@ public sealed class HulpvraagWijzigingConfiguration : IEntityTypeConfiguration<H
         builder.Property(w => w.GebruikerId).HasMaxLength(450);
         builder.Property(w => w.Door).HasMaxLength(300);
         builder.Property(w => w.Omschrijving).HasMaxLength(2000);
-        builder.HasOne<Hulpvraag>().WithMany().HasForeignKey(w => w.HulpvraagId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(w => w.Hulpvraag).WithMany().HasForeignKey(w => w.HulpvraagId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(w => new { w.HulpvraagId, w.Tijdstip });
     }
 }

@@ -1462,11 +1462,13 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Partnerschap.Web.Domain.HulpvraagWijziging", b =>
                 {
-                    b.HasOne("Partnerschap.Web.Domain.Hulpvraag", null)
+                    b.HasOne("Partnerschap.Web.Domain.Hulpvraag", "Hulpvraag")
                         .WithMany()
                         .HasForeignKey("HulpvraagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Hulpvraag");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>

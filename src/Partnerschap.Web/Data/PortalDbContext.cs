@@ -53,6 +53,12 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<BeeindigdeSessie> BeeindigdeSessies => Set<BeeindigdeSessie>();
 
+    public DbSet<Hulpvraag> Hulpvragen => Set<Hulpvraag>();
+
+    public DbSet<HulpvraagWijziging> HulpvraagWijzigingen => Set<HulpvraagWijziging>();
+
+    public DbSet<ZoekopdrachtZonderResultaat> ZoekopdrachtenZonderResultaat => Set<ZoekopdrachtZonderResultaat>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
@@ -88,7 +94,7 @@ public abstract class PortalDbContext(DbContextOptions options)
         foreach (var entry in ChangeTracker.Entries())
         {
             // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
-            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Samenwerking or Hoofdstuk &&
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Samenwerking or Hoofdstuk or Hulpvraag &&
                 entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
             {
                 var versie = entry.Property(nameof(Organisatie.Versie));
@@ -97,12 +103,15 @@ public abstract class PortalDbContext(DbContextOptions options)
         }
     }
 
-    /// <summary>Any change to what the sociale kaart shows gets a new stamp, in the same transaction as the change.</summary>
+    /// <summary>
+    /// Any change to what the sociale kaart shows or how it is searched (the hulpvragen vocabulary) gets a new stamp, in
+    /// the same transaction as the change.
+    /// </summary>
     private async Task StampKaartAsync(CancellationToken cancellationToken)
     {
         var changed = ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
-            e.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Gemeente);
+            e.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Gemeente or Hulpvraag);
         if (!changed)
         {
             return;
@@ -145,6 +154,7 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         builder.Entity<Hoofdstuk>().Property(h => h.PublicatieOp).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<GidsFeedback>().Property(f => f.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Entity<BeeindigdeSessie>().Property(s => s.BewaarTot).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Entity<HulpvraagWijziging>().Property(w => w.Tijdstip).HasConversion<DateTimeOffsetToBinaryConverter>();
     }
 }
 

@@ -128,9 +128,12 @@ public static class WebSetup
         services.AddHostedService<Features.GidsBeheer.PublicatieJob>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();
+        services.AddScoped<HulpvraagSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenBuffer>();
+        services.AddHostedService<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenFlushService>();
         services.AddSingleton<Plaatsen.PlaatsenProvider>();
         return services;
     }
@@ -251,11 +254,14 @@ public static class WebSetup
         }
     }
 
-    /// <summary>The schema and the reference data that belongs with it (the gemeenten, the first chapters of the gids).</summary>
+    /// <summary>The schema and the reference data that belongs with it (the gemeenten, the hulpvragen, the first chapters of the gids).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<GemeenteSeeder>().SeedAsync(cancellationToken: cancellationToken);
+
+        // The hulpvragen vocabulary is part of the search, not demo data: loaded when the table is still empty.
+        await services.GetRequiredService<HulpvraagSeeder>().SeedAsync(cancellationToken);
 
         // The guide's chapters are part of the product, not demo data: loaded when the guide is still empty.
         await services.GetRequiredService<Features.Gids.GidsImporter>().SeedAsync(cancellationToken);

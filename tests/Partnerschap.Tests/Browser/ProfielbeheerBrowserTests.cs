@@ -179,6 +179,10 @@ public sealed class ProfielbeheerBrowserTests(BrowserFixture browser)
     [InlineData("/beheer/aanvragen")]
     [InlineData("/beheer/audit")]
     [InlineData("/beheer/actualiteit")]
+    [InlineData("/beheer/hulpvragen")]
+    [InlineData("/beheer/hulpvragen/uithuiszetting")]
+    [InlineData("/beheer/hulpvragen/uithuiszetting/geschiedenis")]
+    [InlineData("/beheer/zoekopdrachten")]
     [InlineData("/meldingen?status=Opgelost")]
     [InlineData("/mijn-organisatie")]
     public async Task Beheer_pages_are_axe_clean(string pad)

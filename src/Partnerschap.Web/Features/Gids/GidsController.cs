@@ -47,6 +47,8 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
             return View(new GidsZoekResultaat(vraag, [], null));
         }
 
+        // The hulpvragen words as known compound parts: the live list, from the same index (and stamp) as the map.
+        var hulpvraagWoorden = (await indexProvider.GetAsync(cancellationToken)).Hulpvragen.Woorden;
         var treffers = new List<GidsTreffer>();
         foreach (var hoofdstuk in await GepubliceerdAsync(cancellationToken))
         {
@@ -55,8 +57,8 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
                 var gevouwen = Vouw(deel.Titel + " " + deel.Tekst);
                 // A word matches as written (also inside a longer word) or in another form: the same Dutch word forms as
                 // the sociale kaart (plurals, inflections, compounds: Woordvormen).
-                var vormen = GidsWoordvormen(gevouwen);
-                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(Woordvormen.Stam(w)) || DelenIn(w, vormen)))
+                var vormen = GidsWoordvormen(gevouwen, hulpvraagWoorden);
+                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(Woordvormen.Stam(w)) || DelenIn(w, vormen, hulpvraagWoorden)))
                 {
                     treffers.Add(new GidsTreffer(hoofdstuk.Titel, deel.Titel, $"/gids/{hoofdstuk.Slug}" + (deel.Anker is null ? string.Empty : "#" + deel.Anker), Fragment(deel.Tekst, woorden),
                         woorden.Sum(w => Tel(gevouwen, w)) + (woorden.All(w => Vouw(deel.Titel).Contains(w, StringComparison.Ordinal)) ? 10 : 0)));
@@ -228,13 +230,13 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
     }
 
     /// <summary>The stems of every word of a section, and of both parts of its compounds.</summary>
-    private static HashSet<string> GidsWoordvormen(string gevouwen)
+    private static HashSet<string> GidsWoordvormen(string gevouwen, IReadOnlySet<string> hulpvraagWoorden)
     {
         var woorden = gevouwen.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var stammen = woorden.Select(Woordvormen.Stam).ToHashSet(StringComparer.Ordinal);
         foreach (var woord in woorden)
         {
-            if (Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, woorden.Contains, stammen)) is var (links, rechts))
+            if (Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, woorden.Contains, stammen, hulpvraagWoorden)) is var (links, rechts))
             {
                 stammen.Add(Woordvormen.Stam(links));
                 stammen.Add(Woordvormen.Stam(rechts));
@@ -245,8 +247,8 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
     }
 
     /// <summary>A typed compound ("schoolrekening") whose two parts are both in the section.</summary>
-    private static bool DelenIn(string woord, HashSet<string> stammen) =>
-        Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, _ => false, stammen))
+    private static bool DelenIn(string woord, HashSet<string> stammen, IReadOnlySet<string> hulpvraagWoorden) =>
+        Woordvormen.Delen(woord, w => Woordvormen.Bekend(w, _ => false, stammen, hulpvraagWoorden))
             is var (links, rechts) && stammen.Contains(Woordvormen.Stam(links)) && stammen.Contains(Woordvormen.Stam(rechts));
 
     private static int Tel(string tekst, string woord)

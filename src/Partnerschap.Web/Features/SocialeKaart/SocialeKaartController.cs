@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Partnerschap.Web.Features.SocialeKaart.ZonderResultaat;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Partnerschap.Web.Features.SocialeKaart;
 
 /// <summary>/sociale-kaart: one search box and filters, all in the URL and all without JavaScript.</summary>
 [AllowAnonymous]
-public sealed class SocialeKaartController(KaartIndexProvider indexProvider, TimeProvider clock) : Controller
+public sealed class SocialeKaartController(KaartIndexProvider indexProvider, ZoekopdrachtenBuffer zonderResultaat, TimeProvider clock) : Controller
 {
     [HttpGet("sociale-kaart")]
     [ZwareAanvraag]
@@ -17,6 +18,12 @@ public sealed class SocialeKaartController(KaartIndexProvider indexProvider, Tim
         var index = await indexProvider.GetAsync(cancellationToken);
         var vraag = ZoekVraag.Lees(Request.Query, index.Plaatsen, index.Talen);
         var resultaat = KaartZoeker.Zoek(index, vraag) with { Vandaag = BelgischeTijd.Vandaag(clock) };
+        if (resultaat.Totaal == 0 && vraag.Q is not null)
+        {
+            // For the Beheerder's list of searches without result (only text and gemeente; no database write here).
+            zonderResultaat.Tel(vraag.Q, vraag.Plaats?.Naam);
+        }
+
         if (vraag.Meldingen.Count > 0)
         {
             // The page still answers, but says what it ignored; a client that checks status codes sees 400.

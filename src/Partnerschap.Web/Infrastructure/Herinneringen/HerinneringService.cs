@@ -33,6 +33,9 @@ public sealed class HerinneringService(
     /// <summary>The members of one profile get at most one reminder in this many days.</summary>
     public const int DagenTussenHerinneringen = 30;
 
+    /// <summary>Searches without result are counted per day and kept this many days.</summary>
+    public const int ZoekopdrachtenBewaarDagen = 90;
+
 
     /// <summary>
     /// Sends one mail to every active member (not deactivated, e-mail confirmed) of every organisation that is not
@@ -132,7 +135,8 @@ public sealed class HerinneringService(
 
     /// <summary>
     /// Retention: deletes audit events older than <c>Audit:BewaarDagen</c> days (returns how many), and removes the
-    /// reporter's e-mail address from meldingen closed more than a year ago.
+    /// reporter's e-mail address from meldingen closed more than a year ago; also removes searches without result older
+    /// than <see cref="ZoekopdrachtenBewaarDagen"/> days.
     /// </summary>
     public async Task<int> RuimAuditOpAsync(CancellationToken cancellationToken = default)
     {
@@ -144,6 +148,10 @@ public sealed class HerinneringService(
         // Signed-out sessions whose cookie has expired anyway need no record any more.
         var nu = clock.GetUtcNow();
         await db.BeeindigdeSessies.Where(s => s.BewaarTot < nu).ExecuteDeleteAsync(cancellationToken);
+
+        // Searches without result are kept for 90 days (privacy page, docs/operations.md).
+        var zoekGrens = BelgischeTijd.Vandaag(clock).AddDays(-ZoekopdrachtenBewaarDagen);
+        await db.ZoekopdrachtenZonderResultaat.Where(z => z.Dag < zoekGrens).ExecuteDeleteAsync(cancellationToken);
         var jaarGeleden = clock.GetUtcNow().AddDays(-365);
         var adressen = await db.Meldingen
             .Where(m => m.Email != null && (m.Status == MeldingStatus.Opgelost || m.Status == MeldingStatus.Afgewezen) && m.GewijzigdOp < jaarGeleden)

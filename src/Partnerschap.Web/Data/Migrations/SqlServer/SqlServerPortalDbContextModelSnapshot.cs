@@ -618,6 +618,91 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("HoofdstukVersies", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hulpvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Levensdomein")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.PrimitiveCollection<string>("Organisatietypes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Termen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Zoekt")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Hulpvragen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HulpvraagWijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("HulpvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HulpvraagId", "Tijdstip");
+
+                    b.ToTable("HulpvraagWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1250,27 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Toegangsaanvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.ZoekopdrachtZonderResultaat", b =>
+                {
+                    b.Property<DateOnly>("Dag")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("int");
+
+                    b.HasKey("Dag", "Tekst", "Gemeente");
+
+                    b.ToTable("ZoekopdrachtenZonderResultaat", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1380,6 +1486,17 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasForeignKey("HoofdstukId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HulpvraagWijziging", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hulpvraag", "Hulpvraag")
+                        .WithMany()
+                        .HasForeignKey("HulpvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Hulpvraag");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>

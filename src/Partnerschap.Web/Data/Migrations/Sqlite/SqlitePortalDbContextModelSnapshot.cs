@@ -600,6 +600,87 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("HoofdstukVersies", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Hulpvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Aanleidingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Levensdomein")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Organisatietypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Termen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Zoekt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Hulpvragen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HulpvraagWijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HulpvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HulpvraagId", "Tijdstip");
+
+                    b.ToTable("HulpvraagWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.KaartVersie", b =>
                 {
                     b.Property<int>("Id")
@@ -1143,6 +1224,27 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Toegangsaanvragen", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.ZoekopdrachtZonderResultaat", b =>
+                {
+                    b.Property<DateOnly>("Dag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dag", "Tekst", "Gemeente");
+
+                    b.ToTable("ZoekopdrachtenZonderResultaat", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1356,6 +1458,17 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HoofdstukId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.HulpvraagWijziging", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Hulpvraag", "Hulpvraag")
+                        .WithMany()
+                        .HasForeignKey("HulpvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Hulpvraag");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.Lidmaatschap", b =>

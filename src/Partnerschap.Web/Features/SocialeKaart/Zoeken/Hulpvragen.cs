@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
@@ -6,36 +6,60 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 public sealed record HulpvraagConcept(string Code, IReadOnlySet<string> TermStammen, IReadOnlyList<string> ZoektStammen, IReadOnlyList<string> Types);
 
 /// <summary>
-/// The hulpvragen vocabulary (<c>seeds/hulpvragen.json</c>, docs/hulpvragen.md), read once per process from the file
-/// that ships with the build. A word a searcher types for a family's situation ("uithuiszetting") also finds the words
-/// profiles use for that help ("woonbegeleiding", "huurachterstal") and the organisation types that give it; its single
-/// words are known parts for splitting compounds. (Issue 11 moves the list into the database, editable by a Beheerder.)
+/// The hulpvragen vocabulary as the search uses it, built from the <see cref="Hulpvraag"/> table together with the
+/// <see cref="KaartIndex"/> (same stamp, so a Beheerder's change reaches every instance with the next rebuild). A word a
+/// searcher types for a family's situation ("uithuiszetting") also finds the words profiles use for that help
+/// ("woonbegeleiding", "huurachterstal") and the organisation types that give it; a phrase ("uit huis gezet") stands
+/// for its concept as a whole; its single words are known parts for splitting compounds (docs/hulpvragen.md).
 /// </summary>
 public sealed class Hulpvragen
 {
-    private static readonly Lazy<Hulpvragen> Standaard = new(() => Lees(Path.Combine(AppContext.BaseDirectory, "seeds", "hulpvragen.json")));
+    /// <summary>Phrase terms start with this character, so they never collide with a word, a stem or a synonym group.</summary>
+    public const char FraseTeken = '#';
+
+    public static readonly Hulpvragen Leeg = new([]);
 
     private readonly Dictionary<string, List<HulpvraagConcept>> _perStam = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HulpvraagFrase> _frasen = new(StringComparer.Ordinal);
+    private readonly Frasen _tabel;
 
-    private Hulpvragen(IReadOnlyList<HulpvraagConcept> concepten, IReadOnlySet<string> woorden)
+    public Hulpvragen(IEnumerable<Hulpvraag> hulpvragen)
     {
-        Concepten = concepten;
-        Woorden = woorden;
-        foreach (var concept in concepten)
+        var concepten = new List<HulpvraagConcept>();
+        var woorden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hulpvraag in hulpvragen)
         {
+            var termen = hulpvraag.Termen.Select(Tokens.Split).Where(t => t.Length > 0).ToList();
+            woorden.UnionWith(termen.SelectMany(t => t).Concat(hulpvraag.Zoekt.SelectMany(Tokens.Split)).Where(w => w.Length >= 4));
+
+            var concept = new HulpvraagConcept(
+                hulpvraag.Code,
+                termen.Where(t => t.Length == 1).Select(t => Woordvormen.Stam(t[0])).ToHashSet(StringComparer.Ordinal),
+                [.. hulpvraag.Zoekt.SelectMany(Tokens.Split).Select(Woordvormen.Stam).Distinct()],
+                hulpvraag.Organisatietypes);
+            concepten.Add(concept);
             foreach (var stam in concept.TermStammen)
             {
-                if (!_perStam.TryGetValue(stam, out var lijst))
+                Lijst(_perStam, stam).Add(concept);
+            }
+
+            // A phrase in two concepts (allowed, with a warning in the editor) stands for both.
+            foreach (var frase in termen.Where(t => t.Length > 1))
+            {
+                var term = FraseTeken + string.Join(' ', frase);
+                if (!_frasen.TryGetValue(term, out var bestaand))
                 {
-                    _perStam[stam] = lijst = [];
+                    _frasen[term] = bestaand = new HulpvraagFrase(frase, []);
                 }
 
-                lijst.Add(concept);
+                bestaand.Concepten.Add(concept);
             }
         }
-    }
 
-    public static Hulpvragen Alle => Standaard.Value;
+        Concepten = concepten;
+        Woorden = woorden;
+        _tabel = new Frasen(_frasen.Select(f => (f.Value.Woorden, f.Key)));
+    }
 
     public IReadOnlyList<HulpvraagConcept> Concepten { get; }
 
@@ -45,28 +69,19 @@ public sealed class Hulpvragen
     /// <summary>The concepts whose terms include a word with this stem.</summary>
     public IReadOnlyList<HulpvraagConcept> Voor(string stam) => _perStam.TryGetValue(stam, out var lijst) ? lijst : [];
 
-    public static Hulpvragen Lees(string pad)
-    {
-        var concepten = new List<HulpvraagConcept>();
-        var woorden = new HashSet<string>(StringComparer.Ordinal);
-        if (File.Exists(pad))
-        {
-            using var stroom = File.OpenRead(pad);
-            using var document = JsonDocument.Parse(stroom);
-            foreach (var concept in document.RootElement.GetProperty("concepten").EnumerateArray())
-            {
-                string[] Lijst(string veld) => [.. concept.GetProperty(veld).EnumerateArray().Select(e => e.GetString() ?? string.Empty)];
-                var termen = Lijst("termen");
-                var zoekt = Lijst("zoekt");
-                woorden.UnionWith(termen.Concat(zoekt).SelectMany(Tokens.Split).Where(w => w.Length >= 4));
+    /// <summary>The folded query tokens with every hulpvraag phrase replaced by its phrase term.</summary>
+    public List<string> Vervang(IReadOnlyList<string> tokens) => _tabel.Vervang(tokens, out _);
 
-                // Single-word terms are matched word by word; phrases ("uit huis gezet") wait for phrase matching.
-                var termStammen = termen.Select(Tokens.Split).Where(t => t.Length == 1).Select(t => Woordvormen.Stam(t[0])).ToHashSet(StringComparer.Ordinal);
-                var zoektStammen = zoekt.SelectMany(Tokens.Split).Select(Woordvormen.Stam).Distinct().ToList();
-                concepten.Add(new HulpvraagConcept(concept.GetProperty("code").GetString()!, termStammen, zoektStammen, Lijst("organisatietypes")));
-            }
+    /// <summary>The phrase a phrase term stands for, or null for any other term.</summary>
+    public HulpvraagFrase? Frase(string term) => term.Length > 0 && term[0] == FraseTeken && _frasen.TryGetValue(term, out var frase) ? frase : null;
+
+    private static List<HulpvraagConcept> Lijst(Dictionary<string, List<HulpvraagConcept>> lijsten, string sleutel)
+    {
+        if (!lijsten.TryGetValue(sleutel, out var lijst))
+        {
+            lijsten[sleutel] = lijst = [];
         }
 
-        return new Hulpvragen(concepten, woorden);
+        return lijst;
     }
 }

@@ -88,10 +88,11 @@ public sealed class KaartIndex
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Term> _taalTermen;
 
-    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, string versie)
+    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
     {
         Items = items;
         Plaatsen = plaatsen;
+        Hulpvragen = hulpvragen;
         Versie = versie;
         _postings = new Dictionary<string, Dictionary<int, byte>>(StringComparer.Ordinal);
         for (var doc = 0; doc < items.Count; doc++)
@@ -124,7 +125,7 @@ public sealed class KaartIndex
             stammen[woord] = Woordvormen.Stam(woord);
         }
 
-        _stammen = [.. stammen.Values, .. Hulpvragen.Alle.Woorden.Select(Woordvormen.Stam)];
+        _stammen = [.. stammen.Values, .. hulpvragen.Woorden.Select(Woordvormen.Stam)];
         foreach (var woord in _woorden)
         {
             var docs = _postings[woord];
@@ -207,6 +208,9 @@ public sealed class KaartIndex
 
     public GemeenteLookup Gemeenten => Plaatsen.Gemeenten;
 
+    /// <summary>The hulpvragen vocabulary this index was built with (from the database, same stamp).</summary>
+    public Hulpvragen Hulpvragen { get; }
+
     public string Versie { get; }
 
     public int AantalWoorden => _woorden.Length;
@@ -225,11 +229,26 @@ public sealed class KaartIndex
             return null;
         }
 
+        // Hulpvraag phrases first: one may hold a synonym ("korting vrije tijd") and must win over it.
+        return Match(Synoniemen.VervangMetWoord(Samenstellingen([.. Hulpvragen.Vervang(tokens)])));
+    }
+
+    private Dictionary<int, double> Match(List<FraseTerm> termen)
+    {
         Dictionary<int, double>? result = null;
-        foreach (var (term, woord) in Synoniemen.VervangMetWoord(Samenstellingen(tokens)).Distinct())
+        foreach (var (term, woord, _) in termen.Distinct())
         {
             var scores = new Dictionary<int, double>();
-            if (term.StartsWith('~'))
+            if (Hulpvragen.Frase(term) is { } frase)
+            {
+                // A phrase ("uit huis gezet") finds what its words find together, and its concept's help when that is little.
+                scores = Match(Synoniemen.VervangMetWoord(frase.Woorden));
+                if (scores.Count < ExpansieDrempel)
+                {
+                    Verbreed(scores, frase.Concepten);
+                }
+            }
+            else if (term.StartsWith('~'))
             {
                 if (_postings.TryGetValue(term, out var groep))
                 {
@@ -306,7 +325,7 @@ public sealed class KaartIndex
 
         foreach (var samen in (string[])[links + rechts, links + "s" + rechts])
         {
-            if (_postings.ContainsKey(samen) || _postings.ContainsKey(Woordvormen.StamTerm(samen)) || Hulpvragen.Alle.Voor(Woordvormen.Stam(samen)).Count > 0)
+            if (_postings.ContainsKey(samen) || _postings.ContainsKey(Woordvormen.StamTerm(samen)) || Hulpvragen.Voor(Woordvormen.Stam(samen)).Count > 0)
             {
                 return samen;
             }
@@ -316,7 +335,7 @@ public sealed class KaartIndex
     }
 
     /// <summary>Widened matches count this much of a direct match, so that a typed word found as such ranks first.</summary>
-    private const double Verbreed = 0.1;
+    private const double Verbreding = 0.1;
 
     private void MatchWoord(Dictionary<int, double> scores, string term)
     {
@@ -356,31 +375,39 @@ public sealed class KaartIndex
 
         // A word for a family's situation (hulpvragen) also finds the words and organisation types of that help, when
         // the word itself finds little: a precise word that already matches many profiles is not widened (that kept
-        // "huiswerk" precise and fast; docs/performance.md). Widened matches rank below every direct one.
+        // "huiswerk" precise and fast; docs/performance.md).
         if (scores.Count < ExpansieDrempel)
         {
-            foreach (var concept in Hulpvragen.Alle.Voor(Woordvormen.Stam(term)))
-            {
-                // The words of the help count more than the type of organisation (every OCMW has that type).
-                foreach (var stam in concept.ZoektStammen)
-                {
-                    if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
-                    {
-                        Neem(scores, hulp, 0.5 * Verbreed);
-                    }
+            Verbreed(scores, Hulpvragen.Voor(Woordvormen.Stam(term)));
+        }
+    }
 
-                    if (_postings.TryGetValue(Woordvormen.DeelTeken + stam, out var inSamenstelling))
-                    {
-                        Neem(scores, inSamenstelling, 0.3 * Verbreed);
-                    }
+    /// <summary>
+    /// Adds the profiles with a concept's zoekt words (also as part of a compound) and of its organisation types, far
+    /// below every direct match; the words of the help count more than the type (every OCMW has that type).
+    /// </summary>
+    private void Verbreed(Dictionary<int, double> scores, IReadOnlyList<HulpvraagConcept> concepten)
+    {
+        foreach (var concept in concepten)
+        {
+            foreach (var stam in concept.ZoektStammen)
+            {
+                if (_postings.TryGetValue(Woordvormen.StamTeken + stam, out var hulp))
+                {
+                    Neem(scores, hulp, 0.5 * Verbreding);
                 }
 
-                foreach (var type in concept.Types)
+                if (_postings.TryGetValue(Woordvormen.DeelTeken + stam, out var inSamenstelling))
                 {
-                    if (_perType.TryGetValue(type, out var vanType))
-                    {
-                        Neem(scores, vanType, 0.2 * Verbreed);
-                    }
+                    Neem(scores, inSamenstelling, 0.3 * Verbreding);
+                }
+            }
+
+            foreach (var type in concept.Types)
+            {
+                if (_perType.TryGetValue(type, out var vanType))
+                {
+                    Neem(scores, vanType, 0.2 * Verbreding);
                 }
             }
         }
@@ -421,7 +448,7 @@ public sealed class KaartIndex
     }
 
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
-    private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen);
+    private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen, Hulpvragen.Woorden);
 
     /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Woord, double Factor)[]> _uitbreidingen = new(StringComparer.Ordinal);

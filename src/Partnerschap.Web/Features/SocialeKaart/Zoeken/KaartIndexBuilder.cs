@@ -6,7 +6,10 @@ using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
-/// <summary>Reads every organisation, school and brugfiguur once and flattens them into a <see cref="KaartIndex"/>.</summary>
+/// <summary>
+/// Reads every organisation, school and brugfiguur once and flattens them into a <see cref="KaartIndex"/>, with the
+/// hulpvragen vocabulary of the same moment.
+/// </summary>
 public static class KaartIndexBuilder
 {
     private static readonly StringComparer Nl = StringComparer.Create(CultureInfo.GetCultureInfo("nl-BE"), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
@@ -18,6 +21,7 @@ public static class KaartIndexBuilder
         var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging).ToListAsync(cancellationToken);
+        var hulpvragen = new Hulpvragen(await db.Hulpvragen.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken));
 
         var items = new List<KaartItem>(organisaties.Count + scholen.Count + brugfiguren.Count);
         var teksten = new List<IReadOnlyList<(string, byte)>>(items.Capacity);
@@ -131,7 +135,7 @@ public static class KaartIndexBuilder
             ]);
         }
 
-        return new KaartIndex(items, teksten, plaatsLookup, stempel);
+        return new KaartIndex(items, teksten, plaatsLookup, hulpvragen, stempel);
     }
 
     /// <summary>"gratis" when the texts say free and nothing costs money; "bijdrage" when something costs money.</summary>

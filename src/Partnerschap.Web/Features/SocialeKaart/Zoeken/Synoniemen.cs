@@ -32,46 +32,17 @@ public static class Synoniemen
         ["vrije tijd", "vrijetijd", "vrijetijdsaanbod"],
     ];
 
-    /// <summary>Folded phrase → group number, longest phrases first so "sociaal huis" wins over "huis".</summary>
-    public static readonly IReadOnlyList<(string[] Woorden, int Groep)> Frasen =
-        [.. Groepen
-            .SelectMany((groep, index) => groep.Select(frase => (Woorden: Tokens.Split(frase), Groep: index)))
-            .OrderByDescending(f => f.Woorden.Length)];
+    /// <summary>Every phrase of every group, standing for its group term.</summary>
+    private static readonly Frasen Tabel =
+        new(Groepen.SelectMany((groep, index) => groep.Select(frase => (Tokens.Split(frase), Term(index)))));
 
     public static string Term(int groep) => $"~{groep}";
 
     /// <summary>The tokens with every synonym phrase replaced by its group term; other tokens stay.</summary>
-    public static List<string> Vervang(IReadOnlyList<string> tokens, out List<string> groepTermen)
-    {
-        var termen = VervangMetWoord(tokens);
-        groepTermen = [.. termen.Where(t => t.Term.StartsWith('~')).Select(t => t.Term)];
-        return [.. termen.Select(t => t.Term)];
-    }
+    public static List<string> Vervang(IReadOnlyList<string> tokens, out List<string> groepTermen) => Tabel.Vervang(tokens, out groepTermen);
 
-    /// <summary>
-    /// The tokens with every synonym phrase replaced by its group term; for a group term that replaced one word, that
-    /// word too (null for a phrase and for tokens that stay themselves).
-    /// </summary>
-    public static List<(string Term, string? Woord)> VervangMetWoord(IReadOnlyList<string> tokens)
-    {
-        var result = new List<(string, string?)>();
-        for (var i = 0; i < tokens.Count;)
-        {
-            var match = Frasen.FirstOrDefault(f => f.Woorden.Length <= tokens.Count - i && f.Woorden.SequenceEqual(tokens.Skip(i).Take(f.Woorden.Length)));
-            if (match.Woorden is not null)
-            {
-                result.Add((Term(match.Groep), match.Woorden.Length == 1 ? tokens[i] : null));
-                i += match.Woorden.Length;
-            }
-            else
-            {
-                result.Add((tokens[i], null));
-                i++;
-            }
-        }
-
-        return result;
-    }
+    /// <summary>The same, keeping the word a one-word synonym replaced ("opvoeding" also finds "opvoedingswinkel").</summary>
+    public static List<FraseTerm> VervangMetWoord(IReadOnlyList<string> tokens) => Tabel.VervangMetWoord(tokens);
 }
 
 /// <summary>Folding and splitting text the way a Flemish user expects: no case, no accents ("hygiëne" = "hygiene").</summary>

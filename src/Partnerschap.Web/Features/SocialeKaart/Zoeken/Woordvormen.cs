@@ -40,11 +40,11 @@ public static class Woordvormen
     public static string DeelTerm(string woord) => DeelTeken + Stam(woord);
 
     /// <summary>
-    /// A known part for splitting a compound: a word of the text itself, a word of the hulpvragen vocabulary, or a word
+    /// A known part for splitting a compound: a word of the text itself, a word of the hulpvragen vocabulary (<see cref="Hulpvragen.Woorden"/>), or a word
     /// with the stem of a known word. The sociale kaart and the gids search use this one rule.
     /// </summary>
-    public static bool Bekend(string woord, Func<string, bool> woordVanDeTekst, IReadOnlySet<string> stammen) =>
-        woordVanDeTekst(woord) || Hulpvragen.Alle.Woorden.Contains(woord) || stammen.Contains(Stam(woord));
+    public static bool Bekend(string woord, Func<string, bool> woordVanDeTekst, IReadOnlySet<string> stammen, IReadOnlySet<string> hulpvraagWoorden) =>
+        woordVanDeTekst(woord) || hulpvraagWoorden.Contains(woord) || stammen.Contains(Stam(woord));
 
     /// <summary>
     /// The two known parts of a compound, or null: the first split (from the left) where both halves are known words

@@ -37,6 +37,9 @@ public sealed class ZoekVraag
 
     public List<string> Meldingen { get; } = [];
 
+    /// <summary>How the search read the text when it did something the user may not expect (not an error: 200).</summary>
+    public string? Uitleg { get; private init; }
+
     /// <summary>Places to choose from when the gemeente was unknown or ambiguous: links that keep every other choice.</summary>
     public List<Suggestie> Suggesties { get; } = [];
 
@@ -67,10 +70,12 @@ public sealed class ZoekVraag
             gemeenteTekst = gemeenteTekst[..100];
         }
 
+        string? uitleg = null;
+
         // "sociale kruidenier Ledeberg": a place at the end of the search text, with no gemeente chosen, is the gemeente.
         if (gemeenteTekst is null && PlaatsAanHetEinde(q, plaatsen) is var (rest, plaatsTekst))
         {
-            meldingen.Add($"We zochten '{rest}' in {plaatsTekst}.");
+            uitleg = $"We lazen '{plaatsTekst}' als de plaats en zochten '{rest}' daar.";
             (q, gemeenteTekst) = (rest, plaatsTekst);
         }
 
@@ -132,6 +137,7 @@ public sealed class ZoekVraag
                 : Codes(query, filter, filter.Termen!.Select(t => t.Code), meldingen))],
             Soort = soort,
             Sorteer = sorteer,
+            Uitleg = uitleg,
             Pagina = pagina,
         }.MetMeldingen(meldingen);
 
@@ -157,7 +163,8 @@ public sealed class ZoekVraag
             return (q, []);
         }
 
-        var perNaam = TalenPerNaam.GetValue(talen, lijst => lijst.ToDictionary(code => Slugs.Fold(TaalNamen.Naam(code)), code => code));
+        // Not Nederlands: nearly every profile speaks it, and "Nederlands leren" asks for lessons, not for a language.
+        var perNaam = TalenPerNaam.GetValue(talen, lijst => lijst.Where(code => code != "nl").ToDictionary(code => Slugs.Fold(TaalNamen.Naam(code)), code => code));
         var gevonden = new List<string>();
         var rest = new List<string>();
         foreach (var woord in q.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -38,10 +38,10 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".aanspreekpunt")).ToContainTextAsync("scholen.desleutel@example.org");
 
         // Put it on the doorverwijslijst: the script does it without a page load and says so.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zet op mijn doorverwijslijst: Huiswerkklas De Sleutel" }).FocusAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zet op mijn doorverwijslijst: Huiswerkklas De Sleutel", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
-        Assert.Equal("Haal weg: Huiswerkklas De Sleutel", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        Assert.Equal("Haal weg: Huiswerkklas De Sleutel", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
 
         // The back button still brings back the search with its filters (everything is in the URL).
         await page.GoBackAsync();
@@ -89,7 +89,8 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(1280, 1000);
         await page.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken.png") });
-        var telefoon = await browser.NewPageAsync(360, 740);
+        // Taller than a phone screen, so the README shows the folded filters and the first cards.
+        var telefoon = await browser.NewPageAsync(360, 1400);
         await telefoon.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
         await telefoon.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken-telefoon.png") });
         await page.GotoAsync("/organisaties/huiswerkklas-de-sleutel");

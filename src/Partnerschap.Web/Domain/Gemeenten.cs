@@ -57,6 +57,17 @@ public sealed class GemeenteLookup
 
     public Gemeente? ByNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
 
+    /// <summary>
+    /// "Kerkstraat 5, 9050 Gent": the street, the postcode and the gemeente by its 2025 name (the place as written
+    /// when the address lies outside Flanders and Brussels); null when there is nothing to show.
+    /// </summary>
+    public string? Adresregel(string? straat, string? postcode, string? nis, string? plaats)
+    {
+        var stad = string.Join(' ', new[] { postcode, ByNis(nis)?.Weergavenaam ?? plaats }.Where(d => !string.IsNullOrWhiteSpace(d)));
+        var regel = string.Join(", ", new[] { straat, stad }.Where(d => !string.IsNullOrWhiteSpace(d)));
+        return regel.Length == 0 ? null : regel;
+    }
+
     public Gemeente? ByPostcode(string? postcode) =>
         postcode is not null && _byPostcode.TryGetValue(postcode.Trim(), out var g) ? g : null;
 

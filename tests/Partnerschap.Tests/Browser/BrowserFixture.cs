@@ -67,8 +67,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser window with its own cookies, or a skip (a failure on CI) when there is no browser.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser window with its own cookies, or a skip (a failure on CI) when there is no browser;
+    /// <paramref name="javaScript"/> false for a visitor whose browser runs no script.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         Require(Unavailable);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -76,6 +79,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseUrl,
             Locale = "nl-BE",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

@@ -37,13 +37,13 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Huiswerkklas De Sleutel");
         await Assertions.Expect(page.Locator(".aanspreekpunt")).ToContainTextAsync("scholen.desleutel@example.org");
 
-        // Put it on the doorverwijslijst.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zet \"Huiswerkklas De Sleutel\" op mijn doorverwijslijst" }).FocusAsync();
+        // Put it on the doorverwijslijst: the script does it without a page load and says so.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zet op mijn doorverwijslijst: Huiswerkklas De Sleutel", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator(".melding")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
+        await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
+        Assert.Equal("Haal weg: Huiswerkklas De Sleutel", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
 
         // The back button still brings back the search with its filters (everything is in the URL).
-        await page.GoBackAsync();
         await page.GoBackAsync();
         Assert.Contains("aanleiding=drempels-onderwijs", page.Url);
 
@@ -87,11 +87,16 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var page = await browser.NewPageAsync(1280, 1000);
-        await page.GotoAsync("/sociale-kaart?q=huiswerk&gemeente=Gent");
+        await page.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken.png") });
+        // Taller than a phone screen, so the README shows the folded filters and the first cards.
+        var telefoon = await browser.NewPageAsync(360, 1400);
+        await telefoon.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
+        await telefoon.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken-telefoon.png") });
         await page.GotoAsync("/organisaties/huiswerkklas-de-sleutel");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "profiel.png"), FullPage = true });
 
         Assert.True(new FileInfo(Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken.png")).Length > 10_000);
+        Assert.True(new FileInfo(Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken-telefoon.png")).Length > 10_000);
     }
 }

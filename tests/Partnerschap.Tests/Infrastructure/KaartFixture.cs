@@ -19,7 +19,7 @@ public class KaartFixture : IAsyncLifetime
         using var client = Factory.CreateClient();
         using var response = await client.GetAsync("/sociale-kaart" + query);
         var page = await Html.ParseAsync(response);
-        return (response.StatusCode, page, [.. page.QuerySelectorAll(".treffer h3 a").Select(a => a.TextContent.Trim())]);
+        return (response.StatusCode, page, [.. page.QuerySelectorAll(".treffer h3 a .treffer-naam").Select(a => a.TextContent.Trim())]);
     }
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);

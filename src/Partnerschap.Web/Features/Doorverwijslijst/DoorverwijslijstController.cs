@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Doorverwijslijst;
@@ -15,7 +17,7 @@ namespace Partnerschap.Web.Features.Doorverwijslijst;
 /// anything about the family.
 /// </summary>
 [AllowAnonymous]
-public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
+public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexProvider indexProvider, AccountLinks links, TimeProvider clock) : Controller
 {
     public const string CookieName = "__Host-doorverwijslijst";
     public const int MaxItems = 25;
@@ -24,7 +26,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     public async Task<IActionResult> Index(string? ids, CancellationToken cancellationToken)
     {
         var gedeeld = ids is not null;
-        var lijst = Parse(gedeeld ? ids : Request.Cookies[CookieName]);
+        var lijst = gedeeld ? Parse(ids) : Lees(Request);
         var index = await indexProvider.GetAsync(cancellationToken);
         var organisatieIds = lijst.Where(i => i.Soort == 'o').Select(i => i.Id).ToList();
         var aanbodIds = lijst.Where(i => i.Soort == 'a').Select(i => i.Id).ToList();
@@ -44,9 +46,15 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
             }
         }
 
-        return View(new DoorverwijslijstModel(regels, Format(lijst), gedeeld));
+        var opgeslagen = Format(lijst);
+        // Absolute, on the configured public address: the link is pasted into a mail or a chat, never opened here.
+        return View(new DoorverwijslijstModel(regels, opgeslagen, links.Naar("doorverwijslijst?ids=" + opgeslagen), gedeeld, BelgischeTijd.Datum(BelgischeTijd.Vandaag(clock))));
     }
 
+    /// <summary>
+    /// Without JavaScript: back to <paramref name="terug"/> (the search with its place and filters), at the card that
+    /// was added. With JavaScript (<c>Accept: application/json</c>): 200 and the new state, so the page stays put.
+    /// </summary>
     [HttpPost("doorverwijslijst/toevoegen")]
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Toevoegen(string? id, string? terug)
@@ -57,12 +65,18 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
             return BadRequest();
         }
 
-        var lijst = Parse(Request.Cookies[CookieName]);
+        var lijst = Lees(Request);
         if (!lijst.Contains(item.Value))
         {
             if (lijst.Count >= MaxItems)
             {
-                TempData[Meldingen.Key] = $"Je doorverwijslijst is vol ({MaxItems} items). Haal eerst iets weg.";
+                var vol = $"Je doorverwijslijst is vol ({MaxItems} items). Haal eerst iets weg.";
+                if (WilJson())
+                {
+                    return Conflict(new DoorverwijsAntwoord(false, lijst.Count, vol));
+                }
+
+                TempData[Meldingen.Key] = vol;
                 return Redirect("/doorverwijslijst");
             }
 
@@ -70,13 +84,12 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
         }
 
         Bewaar(lijst);
-        TempData[Meldingen.Key] = "Toegevoegd aan je doorverwijslijst.";
-        return LocalRedirect(Url.IsLocalUrl(terug) ? terug : "/doorverwijslijst");
+        return Antwoord(item.Value, true, lijst.Count, "Toegevoegd aan je doorverwijslijst.", terug);
     }
 
     [HttpPost("doorverwijslijst/verwijderen")]
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
-    public IActionResult Verwijderen(string? id)
+    public IActionResult Verwijderen(string? id, string? terug)
     {
         var item = ParseOne(id);
         if (item is null)
@@ -84,11 +97,10 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
             return BadRequest();
         }
 
-        var lijst = Parse(Request.Cookies[CookieName]);
+        var lijst = Lees(Request);
         lijst.Remove(item.Value);
         Bewaar(lijst);
-        TempData[Meldingen.Key] = "Weggehaald van je doorverwijslijst.";
-        return Redirect("/doorverwijslijst");
+        return Antwoord(item.Value, false, lijst.Count, "Weggehaald van je doorverwijslijst.", terug);
     }
 
     [HttpPost("doorverwijslijst/bewaren")]
@@ -109,6 +121,12 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
         return Redirect("/doorverwijslijst");
     }
 
+    /// <summary>The visitor's own list, from the cookie.</summary>
+    public static List<(char Soort, Guid Id)> Lees(HttpRequest request) => Parse(request.Cookies[CookieName]);
+
+    /// <summary>The id of the element that shows this entry ("o-{guid}"): the result card, the aanbod on a profile.</summary>
+    public static string Anker((char Soort, Guid Id) item) => $"{item.Soort}-{item.Id:N}";
+
     /// <summary>"o:{guid}" for an organisation, "a:{guid}" for one aanbod; anything else is ignored.</summary>
     public static List<(char Soort, Guid Id)> Parse(string? value) =>
         [.. (value ?? string.Empty).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -116,10 +134,25 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
 
     public static string Format(IEnumerable<(char Soort, Guid Id)> lijst) => string.Join(',', lijst.Select(i => $"{i.Soort}:{i.Id:N}"));
 
-    private static (char Soort, Guid Id)? ParseOne(string? value) =>
+    public static (char Soort, Guid Id)? ParseOne(string? value) =>
         value is { Length: > 2 and < 60 } && value[1] == ':' && value[0] is 'o' or 'a' && Guid.TryParse(value.AsSpan(2), out var id)
             ? (value[0], id)
             : null;
+
+    private bool WilJson() => Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+
+    private IActionResult Antwoord((char Soort, Guid Id) item, bool opLijst, int aantal, string melding, string? terug)
+    {
+        if (WilJson())
+        {
+            return Ok(new DoorverwijsAntwoord(opLijst, aantal, melding));
+        }
+
+        TempData[Meldingen.Key] = melding;
+        // The page the button was on, at the same card; the fragment is ours, never the client's.
+        var pagina = terug?.Split('#')[0];
+        return Url.IsLocalUrl(pagina) ? LocalRedirect($"{pagina}#{Anker(item)}") : Redirect("/doorverwijslijst");
+    }
 
     private void Bewaar(List<(char Soort, Guid Id)> lijst) =>
         Response.Cookies.Append(CookieName, Format(lijst), new CookieOptions
@@ -135,7 +168,12 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
 
 public sealed record DoorverwijsKnop(string Id, string Naam, string Terug);
 
-public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, bool Gedeeld);
+/// <summary>The state after adding or removing, for the script that does it without reloading the page.</summary>
+public sealed record DoorverwijsAntwoord(bool OpLijst, int Aantal, string Melding);
+
+/// <param name="Deellink">Absolute link with the ids only, on the configured public address.</param>
+/// <param name="Datum">Today in Belgium, printed on the sheet.</param>
+public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, string Deellink, bool Gedeeld, string Datum);
 
 /// <summary>One entry on the sheet, in what a parent needs: what they do, where, when, how to reach them.</summary>
 public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie, string Wat, string? Adres, string? Openingsuren, string? Telefoon, string? Email, string? HoeHulp, string ProfielUrl)
@@ -143,7 +181,7 @@ public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie
     public static DoorverwijsRegel Van(Organisatie o, Aanbod? a, GemeenteLookup gemeenten)
     {
         var locatie = a?.Locaties.FirstOrDefault() ?? o.Locaties.FirstOrDefault();
-        var adres = locatie is null ? null : $"{locatie.Straat}, {locatie.Postcode} {gemeenten.ByNis(locatie.GemeenteNis)?.Weergavenaam ?? locatie.Plaats}".Trim(' ', ',');
+        var adres = locatie is null ? null : gemeenten.Adresregel(locatie.Straat, locatie.Postcode, locatie.GemeenteNis, locatie.Plaats);
         return new DoorverwijsRegel(
             a is null ? $"o:{o.Id:N}" : $"a:{a.Id:N}",
             a?.Naam ?? o.Naam,

@@ -30,6 +30,19 @@ public sealed class KaartItem
     /// <summary>The gemeente(n) shown in a result line.</summary>
     public string? Plaats { get; init; }
 
+    /// <summary>Street, postcode and gemeente of the first address; null when there is no address to go to.</summary>
+    public string? Adres { get; init; }
+
+    /// <summary>The general phone number, as written.</summary>
+    public string? Telefoon { get; init; }
+
+    /// <summary>The aanspreekpunt voor scholen: "naam, functie" (either may be missing), its phone and e-mail.</summary>
+    public string? AanspreekpuntNaam { get; init; }
+
+    public string? AanspreekpuntTelefoon { get; init; }
+
+    public string? AanspreekpuntEmail { get; init; }
+
     public (double Lat, double Lon)[] Punten { get; init; } = [];
 
     /// <summary>Werkingsgebied: gemeenten (NIS), provinces and regions served.</summary>

@@ -34,6 +34,8 @@ public static class KaartIndexBuilder
             var nis = gebied.Where(g => g.Soort == GebiedSoort.Gemeente).Select(g => g.Code)
                 .Concat(locaties.Where(l => l.GemeenteNis is not null).Select(l => l.GemeenteNis!)).ToHashSet();
             var plaatsen = locaties.Select(l => gemeenten.ByNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
+            var adres = locaties.FirstOrDefault() is { } eerste ? gemeenten.Adresregel(eerste.Straat, eerste.Postcode, eerste.GemeenteNis, eerste.Plaats) : null;
+            var aanspreekpunt = o.Aanspreekpunt;
             items.Add(new KaartItem
             {
                 Soort = Soort.Organisaties,
@@ -44,6 +46,11 @@ public static class KaartIndexBuilder
                 TypeLabel = type?.Label ?? o.Type,
                 Beschrijving = o.Beschrijving,
                 Plaats = plaatsen.Count > 0 ? string.Join(", ", plaatsen.Take(3)) : Gebiedsnaam(gebied, gemeenten),
+                Adres = adres,
+                Telefoon = Leeg(o.Telefoon),
+                AanspreekpuntNaam = Leeg(string.Join(", ", new[] { aanspreekpunt?.Naam, aanspreekpunt?.Functie }.Where(d => !string.IsNullOrWhiteSpace(d)))),
+                AanspreekpuntTelefoon = Leeg(aanspreekpunt?.Telefoon),
+                AanspreekpuntEmail = Leeg(aanspreekpunt?.Email),
                 Punten = [.. locaties.Select(l => (l.Latitude, l.Longitude)).Distinct()],
                 Gemeenten = nis,
                 Provincies = gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).ToHashSet(),
@@ -93,6 +100,8 @@ public static class KaartIndexBuilder
                 TypeCode = s.Onderwijsniveau.ToString().ToLowerInvariant(),
                 TypeLabel = label,
                 Plaats = gemeente?.Weergavenaam,
+                Adres = gemeenten.Adresregel(s.Straat, s.Postcode, s.GemeenteNis, null),
+                Telefoon = Leeg(s.Telefoon),
                 Punten = [(s.Latitude, s.Longitude)],
                 Gemeenten = new HashSet<string> { s.GemeenteNis },
                 Aanleidingen = [.. samenwerkingenPerSchool[s.Id].SelectMany(x => x.Aanleidingen).Distinct()],
@@ -137,6 +146,9 @@ public static class KaartIndexBuilder
 
         return new KaartIndex(items, teksten, plaatsLookup, hulpvragen, stempel);
     }
+
+    /// <summary>Null for an empty text, so that the index holds no empty strings and a view tests one thing.</summary>
+    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst;
 
     /// <summary>"gratis" when the texts say free and nothing costs money; "bijdrage" when something costs money.</summary>
     private static string? Kosten(IEnumerable<string?> teksten)

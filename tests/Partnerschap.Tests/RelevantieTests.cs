@@ -127,6 +127,16 @@ public sealed class RelevantieTests(RelevantieFixture kaart) : IClassFixture<Rel
     }
 
     [Fact]
+    public async Task Every_page_together_holds_every_profile_once()
+    {
+        // Five pages of 20: only the best page × 20 hits are kept per search, so each page must still be right.
+        var alle = await kaart.ResultatenAsync(new RelevantieVraag(null, null, null, new() { ["sorteer"] = ["naam"] }, "alles", [], [], null));
+
+        Assert.Equal(89, alle.Count);
+        Assert.Equal(alle.Count, alle.Distinct().Count());
+    }
+
+    [Fact]
     public async Task The_relevance_set_scores_at_least_the_documented_hits_at_5_and_zero_result_rate()
     {
         int nodig = 0, gevonden = 0, geslaagd = 0, zonderResultaat = 0;

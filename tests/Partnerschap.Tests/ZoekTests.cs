@@ -231,4 +231,31 @@ public sealed class ZoekTests(KaartFixture kaart) : IClassFixture<KaartFixture>
             Assert.Contains($"geen gekende {filter.Wat}", fout.Text(".melding-let-op"));
         }
     }
+
+    [Fact]
+    public async Task A_place_at_the_end_of_the_search_text_is_the_gemeente_and_the_page_says_so()
+    {
+        var (status, page, namen) = await ZoekAsync("?q=huiswerk+Leuven");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["Huiswerkpunt Leuven"], namen);
+        Assert.Contains("We lazen 'Leuven' als de plaats en zochten 'huiswerk' daar.", page.Text("main"));
+        Assert.Contains("Wis gemeente: Leuven", page.Text(".gekozen"));
+
+        // An everyday word that is also a place name stays a search word.
+        var (_, meer, _) = await ZoekAsync("?q=huiswerk+meer");
+        Assert.DoesNotContain("als de plaats", meer.Text("main"));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_shows_the_last_page_and_says_so()
+    {
+        var (_, eerste, namen) = await ZoekAsync("?sorteer=naam");
+        var (status, page, voorbij) = await ZoekAsync("?sorteer=naam&pagina=50");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Er zijn maar 1 pagina's; we tonen de laatste.", page.Text(".melding-let-op"));
+        Assert.Equal(namen, voorbij);
+        Assert.NotEmpty(namen);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -49,6 +51,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
         // The hulpvragen words as known compound parts: the live list, from the same index (and stamp) as the map.
         var hulpvraagWoorden = (await indexProvider.GetAsync(cancellationToken)).Hulpvragen.Woorden;
+        var vormenPerDeel = VormenPerDeel.GetValue(hulpvraagWoorden, _ => new(StringComparer.Ordinal));
         var treffers = new List<GidsTreffer>();
         foreach (var hoofdstuk in await GepubliceerdAsync(cancellationToken))
         {
@@ -57,8 +60,9 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
                 var gevouwen = Vouw(deel.Titel + " " + deel.Tekst);
                 // A word matches as written (also inside a longer word) or in another form: the same Dutch word forms as
                 // the sociale kaart (plurals, inflections, compounds: Woordvormen).
-                var vormen = GidsWoordvormen(gevouwen, hulpvraagWoorden);
-                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) || vormen.Contains(Woordvormen.Stam(w)) || DelenIn(w, vormen, hulpvraagWoorden)))
+                // The word forms of a section are computed once per text and vocabulary, not on every search.
+                if (woorden.All(w => gevouwen.Contains(w, StringComparison.Ordinal) ||
+                        InEenAndereVorm(w, Vormen(vormenPerDeel, gevouwen, hulpvraagWoorden), hulpvraagWoorden)))
                 {
                     treffers.Add(new GidsTreffer(hoofdstuk.Titel, deel.Titel, $"/gids/{hoofdstuk.Slug}" + (deel.Anker is null ? string.Empty : "#" + deel.Anker), Fragment(deel.Tekst, woorden),
                         woorden.Sum(w => Tel(gevouwen, w)) + (woorden.All(w => Vouw(deel.Titel).Contains(w, StringComparison.Ordinal)) ? 10 : 0)));
@@ -229,6 +233,19 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Word forms per folded section text, for one hulpvragen vocabulary (a new vocabulary, after a Beheerder's change,
+    /// gets a new table and the old one is collected). The texts are those of published chapters: at most a few
+    /// thousand sections; beyond <see cref="MaxDelen"/> forms are computed without being kept.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, ConcurrentDictionary<string, HashSet<string>>> VormenPerDeel = new();
+    private const int MaxDelen = 5_000;
+
+    private static HashSet<string> Vormen(ConcurrentDictionary<string, HashSet<string>> perDeel, string gevouwen, IReadOnlySet<string> hulpvraagWoorden) =>
+        perDeel.TryGetValue(gevouwen, out var vormen) ? vormen
+        : perDeel.Count < MaxDelen ? perDeel.GetOrAdd(gevouwen, tekst => GidsWoordvormen(tekst, hulpvraagWoorden))
+        : GidsWoordvormen(gevouwen, hulpvraagWoorden);
+
     /// <summary>The stems of every word of a section, and of both parts of its compounds.</summary>
     private static HashSet<string> GidsWoordvormen(string gevouwen, IReadOnlySet<string> hulpvraagWoorden)
     {
@@ -245,6 +262,10 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
         return stammen;
     }
+
+    /// <summary>The word's stem is in the section, or it is a compound whose two parts are.</summary>
+    private static bool InEenAndereVorm(string woord, HashSet<string> vormen, IReadOnlySet<string> hulpvraagWoorden) =>
+        vormen.Contains(Woordvormen.Stam(woord)) || DelenIn(woord, vormen, hulpvraagWoorden);
 
     /// <summary>A typed compound ("schoolrekening") whose two parts are both in the section.</summary>
     private static bool DelenIn(string woord, HashSet<string> stammen, IReadOnlySet<string> hulpvraagWoorden) =>

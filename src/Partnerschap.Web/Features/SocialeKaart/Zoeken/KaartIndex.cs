@@ -101,6 +101,10 @@ public sealed class KaartIndex
     private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Term> _taalTermen;
 
+    /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Woord, double Factor)[]> _uitbreidingen = new(StringComparer.Ordinal);
+    private const int MaxUitbreidingen = 20_000;
+
     public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
     {
         Items = items;
@@ -462,10 +466,6 @@ public sealed class KaartIndex
 
     /// <summary>A word the map knows, in this form or another form of it (for splitting compounds).</summary>
     private bool Bekend(string woord) => Woordvormen.Bekend(woord, _postings.ContainsKey, _stammen, Hulpvragen.Woorden);
-
-    /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Woord, double Factor)[]> _uitbreidingen = new(StringComparer.Ordinal);
-    private const int MaxUitbreidingen = 20_000;
 
     /// <summary>
     /// The indexed words a term matches, with how well: exact 1; a longer word starting with it 0.7 — but when the term

@@ -5,6 +5,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Data.Configurations;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.SocialeKaart.ZonderResultaat;
 
@@ -20,9 +21,8 @@ public sealed partial class ZoekopdrachtenBuffer(IServiceScopeFactory scopes, Ti
     public const int MaxRegels = 10_000;
 
     private readonly Lock _lock = new();
+    private readonly WeigeringLog _vol = new(clock, logger, "Zoekopdrachten zonder resultaat: buffer vol, {Aantal} niet geteld (de laatste op {Pad})");
     private Dictionary<(DateOnly Dag, string Tekst, string Gemeente), int> _tellingen = [];
-    private int _weggelaten;
-    private DateTimeOffset _laatsteWaarschuwing = DateTimeOffset.MinValue;
 
     /// <summary>Counts one search without result; text that holds nothing after normalising is not counted.</summary>
     public void Tel(string? zoektekst, string? gemeente)
@@ -47,9 +47,9 @@ public sealed partial class ZoekopdrachtenBuffer(IServiceScopeFactory scopes, Ti
                 _tellingen[sleutel] = 1;
                 return;
             }
-
-            _weggelaten++;
         }
+
+        _vol.Weigering("/sociale-kaart");
     }
 
     /// <summary>
@@ -89,22 +89,14 @@ public sealed partial class ZoekopdrachtenBuffer(IServiceScopeFactory scopes, Ti
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         Dictionary<(DateOnly Dag, string Tekst, string Gemeente), int> tellingen;
-        int weggelaten;
         lock (_lock)
         {
-            if (_tellingen.Count == 0 && _weggelaten == 0)
+            if (_tellingen.Count == 0)
             {
                 return;
             }
 
             (tellingen, _tellingen) = (_tellingen, []);
-            (weggelaten, _weggelaten) = (_weggelaten, 0);
-        }
-
-        if (weggelaten > 0 && clock.GetUtcNow() - _laatsteWaarschuwing > TimeSpan.FromMinutes(5))
-        {
-            _laatsteWaarschuwing = clock.GetUtcNow();
-            logger.LogWarning("Zoekopdrachten zonder resultaat: buffer vol, {Aantal} zoekopdrachten niet geteld", weggelaten);
         }
 
         var bewaard = new List<(DateOnly, string, string)>();

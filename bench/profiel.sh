@@ -20,4 +20,6 @@ sleep 2
 "$trace" collect -p "$app" --profile dotnet-sampled-thread-time --duration "00:00:$(printf '%02d' "$seconds")" --format speedscope -o "$work/trace.nettrace" >/dev/null
 wait "$last"
 grep -E "Requests/sec" "$work/wrk.txt" >&2
-python3 "$root/bench/speedscope.py" "$work"/trace*.speedscope.json
+cp "$work"/trace*.speedscope.json /tmp/profiel.speedscope.json
+echo "Trace: /tmp/profiel.speedscope.json (open in https://www.speedscope.app or read with bench/speedscope.py)" >&2
+python3 "$root/bench/speedscope.py" /tmp/profiel.speedscope.json

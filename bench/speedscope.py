@@ -6,7 +6,7 @@ from collections import Counter
 
 data = json.load(open(sys.argv[1]))
 frames = [f["name"] for f in data["shared"]["frames"]]
-inclusive, own, threads = Counter(), Counter(), Counter()
+inclusive, own, threads, locks = Counter(), Counter(), Counter(), Counter()
 total = 0.0
 for profile in data["profiles"]:
     stack, last = [], None
@@ -22,6 +22,10 @@ for profile in data["profiles"]:
                     incl[name] += span
                 selfs[frames[stack[-2]]] += span
                 busy += span
+                # Spinning for a lock or in a GC poll: who asked (the nearest frames of ours or of a library).
+                if any(w in frames[stack[-2]] for w in ("Monitor.Enter_Slowpath", "PollGCWorker")):
+                    roep = [frames[f].split("!")[-1][:70] for f in stack[-7:-2]]
+                    locks[frames[stack[-2]].split("!")[-1][:40] + " <- " + " <- ".join(reversed(roep))] += span
         last = at
         if event["type"] == "O":
             stack.append(event["frame"])
@@ -39,7 +43,7 @@ for profile in data["profiles"]:
 waits = ("Monitor.Wait", "WaitHandle", "WaitOne", "LowLevelLifoSemaphore", "SpinThenBlockingWait", "ManualResetEventSlim.Wait",
          "WaitForSocketEvents", "epoll", "Thread.Sleep", "SemaphoreSlim.Wait")
 print(f"{total:.0f} ms on the CPU, on threads that ran our code or Kestrel")
-for title, counter in (("Inclusive", inclusive), ("Self", own)):
+for title, counter in (("Inclusive", inclusive), ("Self", own), ("Lock and GC waits, by caller", locks)):
     print(f"\n## {title}")
     shown = 0
     for name, weight in counter.most_common(400):

@@ -124,6 +124,20 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     /// <summary>The visitor's own list, from the cookie.</summary>
     public static List<(char Soort, Guid Id)> Lees(HttpRequest request) => Parse(request.Cookies[CookieName]);
 
+    /// <summary>
+    /// The visitor's list for the views of this request (menu count, every "op de lijst" button), read from the cookie
+    /// once per request instead of once per card.
+    /// </summary>
+    public static IReadOnlyList<(char Soort, Guid Id)> OpDezePagina(HttpContext context)
+    {
+        if (context.Items[typeof(DoorverwijslijstController)] is not IReadOnlyList<(char, Guid)> lijst)
+        {
+            context.Items[typeof(DoorverwijslijstController)] = lijst = Lees(context.Request);
+        }
+
+        return lijst;
+    }
+
     /// <summary>The id of the element that shows this entry ("o-{guid}"): the result card, the aanbod on a profile.</summary>
     public static string Anker((char Soort, Guid Id) item) => $"{item.Soort}-{item.Id:N}";
 

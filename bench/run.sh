@@ -31,7 +31,7 @@ declare -a urls=(
 )
 
 # Warm-up: JIT, the search index, the connection pool.
-# (With a small set, "Pagina 5" may not exist: the portal answers 404 and the script stops here.)
+# (With a small set, "Pagina 5" may not exist: the portal then shows the last page with a message, still a 200.)
 for url in "${urls[@]}"; do
   curl -fs -o /dev/null "$url" || { echo "Faalt: $url" >&2; exit 1; }
   for _ in $(seq 1 50); do curl -fs -o /dev/null "$url"; done

@@ -44,8 +44,11 @@ public sealed class DoorverwijslijstTests(KaartFixture kaart) : IClassFixture<Ka
         // Back on the search, that card says it is on the list and offers to take it off again.
         var page = await Html.ParseAsync(await client.GetAsync(Zoeken));
         var card = page.GetElementById(anker)!;
-        Assert.True(card.QuerySelector("form[action='/doorverwijslijst/toevoegen']")!.HasAttribute("hidden"));
-        Assert.False(card.QuerySelector("form[action='/doorverwijslijst/verwijderen']")!.HasAttribute("hidden"));
+        Assert.Null(card.QuerySelector("form[action='/doorverwijslijst/toevoegen']"));
+        var weghalen = card.QuerySelector("form[action='/doorverwijslijst/verwijderen']")!;
+        Assert.False(weghalen.QuerySelector(".op-lijst-tekst")!.HasAttribute("hidden"));
+        Assert.Equal("Haal weg", weghalen.QuerySelector("button")!.TextContent);
+        Assert.Equal(velden["id"], weghalen.QuerySelector("input[name=id]")!.GetAttribute("value"));
         Assert.Contains("Doorverwijslijst (1)", page.Text(".hoofdmenu"));
     }
 

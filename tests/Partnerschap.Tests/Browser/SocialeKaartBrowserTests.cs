@@ -42,6 +42,13 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
         Assert.Equal("Haal weg: Huiswerkklas De Sleutel", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        // The same button takes it off again, and then offers to put it back on.
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Weggehaald van je doorverwijslijst");
+        Assert.Equal("Zet op mijn doorverwijslijst: Huiswerkklas De Sleutel", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        await Assertions.Expect(page.Locator(".doorverwijs-knop .op-lijst-tekst").First).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
 
         // The back button still brings back the search with its filters (everything is in the URL).
         await page.GoBackAsync();

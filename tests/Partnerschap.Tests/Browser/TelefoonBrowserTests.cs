@@ -47,6 +47,8 @@ public sealed class TelefoonBrowserTests(BrowserFixture browser)
         await kaart.GetByRole(AriaRole.Button, new() { NameRegex = new("^Zet op mijn doorverwijslijst") }).ClickAsync();
 
         await Assertions.Expect(kaart.Locator(".op-lijst")).ToBeVisibleAsync();
+        // The same button now takes it off again, and keeps the focus.
+        await Assertions.Expect(kaart.GetByRole(AriaRole.Button, new() { NameRegex = new("^Haal weg: ") })).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".hoofdmenu")).ToContainTextAsync("Doorverwijslijst (1)");
         await Assertions.Expect(page.Locator("#aankondiging")).ToContainTextAsync("Toegevoegd aan je doorverwijslijst");
         Assert.True(await page.EvaluateAsync<bool>("() => window.zelfdePagina === true"), "De pagina werd opnieuw geladen.");

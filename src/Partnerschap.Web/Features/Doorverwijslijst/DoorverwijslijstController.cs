@@ -55,7 +55,10 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     /// Without JavaScript: back to <paramref name="terug"/> (the search with its place and filters), at the card that
     /// was added. With JavaScript (<c>Accept: application/json</c>): 200 and the new state, so the page stays put.
     /// </summary>
-    [HttpPost("doorverwijslijst/toevoegen")]
+    /// <summary>The addresses the card button posts to (the view and the routes share them).</summary>
+    public const string ToevoegenPad = "/doorverwijslijst/toevoegen", WeghalenPad = "/doorverwijslijst/verwijderen";
+
+    [HttpPost(ToevoegenPad)]
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Toevoegen(string? id, string? terug)
     {
@@ -87,7 +90,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
         return Antwoord(item.Value, true, lijst.Count, "Toegevoegd aan je doorverwijslijst.", terug);
     }
 
-    [HttpPost("doorverwijslijst/verwijderen")]
+    [HttpPost(WeghalenPad)]
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Verwijderen(string? id, string? terug)
     {

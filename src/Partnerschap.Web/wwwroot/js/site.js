@@ -24,43 +24,50 @@
     document.querySelectorAll('[data-zonder-script]').forEach(function (e) { zichtbaar(e, false); });
 
     // Doorverwijslijst: add or remove without leaving the result. The same POST as without script (antiforgery
-    // token from the form); Accept: application/json asks the server for the new state instead of a redirect.
+    // token from the form); Accept: application/json asks the server for the new state instead of a redirect. One form
+    // per card: after success it is turned around (address, text, label) with the texts the server put on the card.
     document.querySelectorAll('[data-doorverwijs]').forEach(function (knop) {
-        var formulieren = knop.querySelectorAll('form');
+        var formulier = knop.querySelector('form');
+        var knopje = formulier.querySelector('button');
         var fout = knop.querySelector('[data-fout]');
-        formulieren.forEach(function (formulier) {
-            formulier.addEventListener('submit', function (event) {
-                event.preventDefault();
-                var knopje = formulier.querySelector('button');
-                knopje.disabled = true;
-                fetch(formulier.action, {
-                    method: 'POST',
-                    body: new URLSearchParams(new FormData(formulier)),
-                    headers: { 'Accept': 'application/json' },
-                    credentials: 'same-origin'
-                }).then(function (antwoord) {
-                    if (!antwoord.ok && antwoord.status !== 409) {
-                        throw new Error(String(antwoord.status));
-                    }
-                    return antwoord.json().then(function (staat) { return { ok: antwoord.ok, staat: staat }; });
-                }).then(function (r) {
-                    knopje.disabled = false;
-                    fout.textContent = r.ok ? '' : r.staat.melding;
-                    zichtbaar(fout, !r.ok);
-                    if (r.ok) {
-                        zichtbaar(formulieren[0], !r.staat.opLijst);
-                        zichtbaar(formulieren[1], r.staat.opLijst);
-                        formulieren[r.staat.opLijst ? 1 : 0].querySelector('button').focus();
-                        document.querySelectorAll('[data-doorverwijslijst-aantal]').forEach(function (aantal) {
-                            aantal.textContent = r.staat.aantal > 0 ? ' (' + r.staat.aantal + ')' : '';
-                        });
-                    }
-                    aankondigen(r.staat.melding + (r.ok ? ' Er staan nu ' + r.staat.aantal + ' items op.' : ''));
-                }).catch(function () {
-                    // Network or server trouble: fall back to the plain form post, which shows a full page.
-                    knopje.disabled = false;
-                    formulier.submit();
-                });
+        function zetStaat(opLijst) {
+            var tekst = knop.getAttribute(opLijst ? 'data-weghalen' : 'data-toevoegen');
+            formulier.setAttribute('action', knop.getAttribute(opLijst ? 'data-weghalen-pad' : 'data-toevoegen-pad'));
+            formulier.classList.toggle('op-lijst', opLijst);
+            zichtbaar(formulier.querySelector('.op-lijst-tekst'), opLijst);
+            knopje.textContent = tekst;
+            knopje.className = opLijst ? 'link-knop link-knop-zichtbaar' : 'knop knop-tweede';
+            knopje.setAttribute('aria-label', tekst + ': ' + knop.getAttribute('data-naam'));
+        }
+        formulier.addEventListener('submit', function (event) {
+            event.preventDefault();
+            knopje.disabled = true;
+            fetch(formulier.action, {
+                method: 'POST',
+                body: new URLSearchParams(new FormData(formulier)),
+                headers: { 'Accept': 'application/json' },
+                credentials: 'same-origin'
+            }).then(function (antwoord) {
+                if (!antwoord.ok && antwoord.status !== 409) {
+                    throw new Error(String(antwoord.status));
+                }
+                return antwoord.json().then(function (staat) { return { ok: antwoord.ok, staat: staat }; });
+            }).then(function (r) {
+                knopje.disabled = false;
+                fout.textContent = r.ok ? '' : r.staat.melding;
+                zichtbaar(fout, !r.ok);
+                if (r.ok) {
+                    zetStaat(r.staat.opLijst);
+                    knopje.focus();
+                    document.querySelectorAll('[data-doorverwijslijst-aantal]').forEach(function (aantal) {
+                        aantal.textContent = r.staat.aantal > 0 ? ' (' + r.staat.aantal + ')' : '';
+                    });
+                }
+                aankondigen(r.staat.melding + (r.ok ? ' Er staan nu ' + r.staat.aantal + ' items op.' : ''));
+            }).catch(function () {
+                // Network or server trouble: fall back to the plain form post, which shows a full page.
+                knopje.disabled = false;
+                formulier.submit();
             });
         });
     });

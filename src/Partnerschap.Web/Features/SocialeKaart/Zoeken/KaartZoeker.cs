@@ -125,7 +125,7 @@ public static class KaartZoeker
     private sealed class Beste(Comparer<ZoekTreffer> volgorde, int nodig)
     {
         // The worst kept hit on top, so a better one replaces it.
-        private readonly PriorityQueue<ZoekTreffer, ZoekTreffer> _heap = new(Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
+        private readonly PriorityQueue<ZoekTreffer, ZoekTreffer> _heap = new(Math.Min(nodig, 256), Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
 
         public int Totaal { get; private set; }
 

@@ -8,10 +8,13 @@ namespace Partnerschap.Tests;
 /// <summary>The operator commands, run as a real process on the built executable, as `dotnet run -- …` does.</summary>
 public sealed partial class CommandTests
 {
-    [Fact]
-    public async Task Help_lists_the_commands()
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_lists_the_commands(string vraag)
     {
-        var result = await RunAsync(PortalFactory.NewDatabasePath(), "help");
+        var result = await RunAsync(PortalFactory.NewDatabasePath(), vraag);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("migrate", result.Output);
         Assert.Contains("create-admin <e-mail>", result.Output);

@@ -15,7 +15,7 @@ public sealed class GemeenteLookup
     public GemeenteLookup(IEnumerable<Gemeente> gemeenten, IEnumerable<Deelgemeente>? deelgemeenten = null)
     {
         _deelgemeenten = (deelgemeenten ?? []).ToLookup(d => d.NisCode);
-        All = [.. gemeenten.OrderBy(g => g.Weergavenaam, StringComparer.Create(new System.Globalization.CultureInfo("nl-BE"), true))];
+        All = [.. gemeenten.OrderBy(g => g.Weergavenaam, Infrastructure.Nl.Namen)];
         _byNis = All.ToDictionary(g => g.NisCode);
         foreach (var g in All)
         {

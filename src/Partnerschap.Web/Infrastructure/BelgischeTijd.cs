@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Partnerschap.Web.Infrastructure;
 
@@ -12,8 +11,6 @@ public static class BelgischeTijd
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
-
     /// <summary>Now, as a Belgian wall-clock time with its offset (+01:00 or +02:00).</summary>
     public static DateTimeOffset Nu(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
 
@@ -24,7 +21,7 @@ public static class BelgischeTijd
     public static DateOnly DagVan(DateTimeOffset tijdstip) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tijdstip, Zone).DateTime);
 
     /// <summary>"2 december 2026".</summary>
-    public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
+    public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Partnerschap.Web.Infrastructure.Nl.Cultuur);
 
     /// <summary>"2 december 2026", or "nog nooit" for a profile nobody confirmed yet.</summary>
     public static string DatumOfNooit(DateOnly? datum) => datum is { } d ? Datum(d) : "nog nooit";
@@ -33,5 +30,5 @@ public static class BelgischeTijd
     public static string Datum(DateTimeOffset tijdstip) => Datum(DagVan(tijdstip));
 
     /// <summary>"23 november 2026 om 14:05", in Belgian time.</summary>
-    public static string Tijdstip(DateTimeOffset tijdstip) => TimeZoneInfo.ConvertTime(tijdstip, Zone).ToString("d MMMM yyyy 'om' HH:mm", Nl);
+    public static string Tijdstip(DateTimeOffset tijdstip) => TimeZoneInfo.ConvertTime(tijdstip, Zone).ToString("d MMMM yyyy 'om' HH:mm", Partnerschap.Web.Infrastructure.Nl.Cultuur);
 }

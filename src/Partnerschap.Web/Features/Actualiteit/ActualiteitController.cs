@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,6 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
     /// <summary>How many organisations without members the page lists.</summary>
     public const int MaxZonderLid = 200;
 
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
 
     [HttpGet("beheer/actualiteit")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -53,8 +51,8 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
                 o.GemeenteNis is not null && regios.TryGetValue(o.GemeenteNis, out var regio) ? regio : Onbekend,
                 o.Type))
             .ToList();
-        var grens6 = vandaag.AddMonths(-HerinneringService.VerouderdNaMaanden);
-        var grens12 = vandaag.AddMonths(-12);
+        var grens6 = Versheid.VerouderdVoor(vandaag);
+        var grens12 = Versheid.NietRecentVoor(vandaag);
         ActualiteitRij Tel(string naam, IEnumerable<Regel> regels)
         {
             int totaal = 0, ouder6 = 0, ouder12 = 0;
@@ -70,7 +68,7 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
 
         // Every region is shown, also one without organisations; "Onbekend" only when it has some.
         var perRegio = actief.ToLookup(r => r.Regio);
-        var regioNamen = regios.Values.Where(r => r is not (Brussel or Onbekend)).Distinct().Order(StringComparer.Create(Nl, true))
+        var regioNamen = regios.Values.Where(r => r is not (Brussel or Onbekend)).Distinct().Order(Nl.Namen)
             .Append(Brussel)
             .Concat(perRegio.Contains(Onbekend) ? [Onbekend] : []);
 
@@ -80,7 +78,7 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
 
         var zonderLid = organisaties.Where(o => o.Status != OrganisatieStatus.Stopgezet && !o.HeeftLid)
             .Select(o => new OrganisatieZonderLid(o.Naam, o.Slug, o.LaatstGecontroleerd))
-            .OrderBy(o => o.Naam, StringComparer.Create(Nl, true))
+            .OrderBy(o => o.Naam, Nl.Namen)
             .ToList();
 
         return View(new ActualiteitOverzicht(

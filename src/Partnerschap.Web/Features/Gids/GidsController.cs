@@ -219,18 +219,17 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
     /// <summary>Lower case, accents folded, punctuation to spaces: "Één CLB-medewerker" → "een clb medewerker".</summary>
     public static string Vouw(string tekst)
     {
-        var builder = new System.Text.StringBuilder(tekst.Length);
-        foreach (var c in tekst.Normalize(System.Text.NormalizationForm.FormD))
+        // Accents and case folded as everywhere (Slugs.Fold); anything but a letter or digit becomes a space.
+        var gevouwen = Slugs.Fold(tekst).ToCharArray();
+        for (var i = 0; i < gevouwen.Length; i++)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (!char.IsLetterOrDigit(gevouwen[i]))
             {
-                continue;
+                gevouwen[i] = ' ';
             }
-
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
-        return builder.ToString();
+        return new string(gevouwen);
     }
 
     /// <summary>

@@ -49,8 +49,8 @@ public sealed class OrganisatieProfiel(Organisatie organisatie, IReadOnlyList<Sa
 
     public string TypeLabel => Vocabulaire.Find(Vocabulaire.Organisatietypes, organisatie.Type)?.Label ?? organisatie.Type;
 
-    /// <summary>Not confirmed in the last 12 months (or never).</summary>
-    public bool NietRecentGecontroleerd => organisatie.LaatstGecontroleerd is not { } d || d < vandaag.AddMonths(-12);
+    /// <summary>Not confirmed in the last 12 months (or never): <see cref="Versheid"/>.</summary>
+    public bool NietRecentGecontroleerd => Versheid.IsNietRecent(organisatie.LaatstGecontroleerd, vandaag);
 
     public string Gemeente(string? nis) => gemeenten.ByNis(nis)?.Weergavenaam ?? string.Empty;
 
@@ -60,7 +60,7 @@ public sealed class OrganisatieProfiel(Organisatie organisatie, IReadOnlyList<Sa
             GebiedSoort.Gewest => g.Code == "Brussel" ? "Heel Brussel" : "Heel Vlaanderen",
             GebiedSoort.Provincie => "Provincie " + g.Code,
             _ => gemeenten.ByNis(g.Code)?.Weergavenaam ?? g.Code,
-        }).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-BE"), true));
+        }).Distinct().Order(Nl.Namen);
 
     /// <summary>schema.org description for search engines; serialised with HTML-safe escaping.</summary>
     public string JsonLd()

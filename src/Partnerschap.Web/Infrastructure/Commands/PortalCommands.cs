@@ -44,8 +44,11 @@ public static class PortalCommands
         Zonder opdracht start het portaal.
         """;
 
-    /// <summary>A first argument that is not an option (<c>--urls</c>, <c>--environment</c>) names a command.</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+    /// <summary>
+    /// A first argument that is not an option (<c>--urls</c>, <c>--environment</c>) names a command; <c>--help</c> and
+    /// <c>-h</c> ask for the help, as with most command-line tools.
+    /// </summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && (args[0] is "--help" or "-h" || !args[0].StartsWith('-'));
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? error = null)
     {

@@ -27,9 +27,6 @@ public sealed class HerinneringService(
     IOptions<AuditOptions> auditOptions,
     ILogger<HerinneringService> logger)
 {
-    /// <summary>A profile not confirmed for this many months is stale (the same rule as on "Mijn organisatie").</summary>
-    public const int VerouderdNaMaanden = 6;
-
     /// <summary>The members of one profile get at most one reminder in this many days.</summary>
     public const int DagenTussenHerinneringen = 30;
 
@@ -46,7 +43,7 @@ public sealed class HerinneringService(
     public async Task<HerinneringResultaat> VerstuurAsync(CancellationToken cancellationToken = default)
     {
         var nu = clock.GetUtcNow();
-        var gecontroleerdVoor = BelgischeTijd.Vandaag(clock).AddMonths(-VerouderdNaMaanden);
+        var gecontroleerdVoor = Versheid.VerouderdVoor(BelgischeTijd.Vandaag(clock));
         var herinnerdVoor = nu.AddDays(-DagenTussenHerinneringen);
 
         // One query: the active members of stale profiles. The 30-day rule is applied here as well, and again in the

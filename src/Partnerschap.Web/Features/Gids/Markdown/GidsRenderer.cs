@@ -8,6 +8,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Partnerschap.Web.Domain;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -181,22 +182,7 @@ public sealed partial class GidsRenderer
     }
 
     /// <summary>The heading id: lower case, diacritics folded (één → een), anything else a hyphen.</summary>
-    public static string Anker(string tekst)
-    {
-        var builder = new StringBuilder(tekst.Length);
-        foreach (var c in tekst.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-
-        var anker = MeerdereStreepjes().Replace(builder.ToString(), "-").Trim('-');
-        return anker.Length == 0 ? "deel" : anker.Length > 80 ? anker[..80].TrimEnd('-') : anker;
-    }
+    public static string Anker(string tekst) => Slugs.From(tekst) is { Length: > 0 } anker ? anker : "deel";
 
     /// <summary>Where a link may go; anything not on the allowlist is refused.</summary>
     public static (LinkSoort Soort, string Doel) Herschrijf(string? url)
@@ -426,9 +412,6 @@ public sealed partial class GidsRenderer
         sanitizer.AllowDataAttributes = false;
         return sanitizer;
     }
-
-    [GeneratedRegex("-{2,}")]
-    private static partial Regex MeerdereStreepjes();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
     private static partial Regex SlugPatroon();

@@ -157,7 +157,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
         var kosten = Items(service, "cost_options", path)
             .Select(c => Str(c.Element, "option") ?? (c.Element.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number
-                ? amount.GetDecimal() == 0 ? "Gratis" : string.Create(CultureInfo.GetCultureInfo("nl-BE"), $"€ {amount.GetDecimal():0.00}")
+                ? amount.GetDecimal() == 0 ? "Gratis" : string.Create(Infrastructure.Nl.Cultuur, $"€ {amount.GetDecimal():0.00}")
                 : null))
             .Where(k => k is not null);
         aanbod.Kosten = string.Join("; ", kosten.Append(Str(service, "fees_description")).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
@@ -12,7 +11,7 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 /// </summary>
 public static class KaartIndexBuilder
 {
-    private static readonly StringComparer Nl = StringComparer.Create(CultureInfo.GetCultureInfo("nl-BE"), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+    private static readonly StringComparer Nl = Infrastructure.Nl.NamenZonderAccenten;
 
     public static async Task<KaartIndex> BuildAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {

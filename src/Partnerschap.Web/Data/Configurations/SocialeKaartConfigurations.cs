@@ -45,20 +45,20 @@ public sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisa
     public void Configure(EntityTypeBuilder<Organisatie> builder)
     {
         builder.ToTable("Organisaties");
-        builder.Property(o => o.Naam).HasMaxLength(200);
+        builder.Property(o => o.Naam).HasMaxLength(Veldlengtes.Naam);
         builder.Property(o => o.Slug).HasMaxLength(200);
         builder.HasIndex(o => o.Slug).IsUnique();
-        builder.Property(o => o.Beschrijving).HasMaxLength(4000);
+        builder.Property(o => o.Beschrijving).HasMaxLength(Veldlengtes.Beschrijving);
         builder.Property(o => o.Type).HasMaxLength(50);
         builder.Property(o => o.KboNummer).HasMaxLength(12);
-        builder.Property(o => o.Website).HasMaxLength(500);
-        builder.Property(o => o.Email).HasMaxLength(320);
-        builder.Property(o => o.Telefoon).HasMaxLength(50);
-        builder.Property(o => o.Openingsuren).HasMaxLength(1000);
-        builder.Property(o => o.Kosten).HasMaxLength(500);
-        builder.Property(o => o.ToegangOuders).HasMaxLength(2000);
-        builder.Property(o => o.ToegangProfessionals).HasMaxLength(2000);
-        builder.Property(o => o.GedeeldeInformatie).HasMaxLength(2000);
+        builder.Property(o => o.Website).HasMaxLength(Veldlengtes.Website);
+        builder.Property(o => o.Email).HasMaxLength(Veldlengtes.Email);
+        builder.Property(o => o.Telefoon).HasMaxLength(Veldlengtes.Telefoon);
+        builder.Property(o => o.Openingsuren).HasMaxLength(Veldlengtes.Openingsuren);
+        builder.Property(o => o.Kosten).HasMaxLength(Veldlengtes.Kosten);
+        builder.Property(o => o.ToegangOuders).HasMaxLength(Veldlengtes.LangeTekst);
+        builder.Property(o => o.ToegangProfessionals).HasMaxLength(Veldlengtes.LangeTekst);
+        builder.Property(o => o.GedeeldeInformatie).HasMaxLength(Veldlengtes.LangeTekst);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.Versie).IsConcurrencyToken();
         builder.OwnsOne(o => o.Aanspreekpunt, a => a.ToJson());
@@ -78,9 +78,9 @@ public sealed class AanbodConfiguration : IEntityTypeConfiguration<Aanbod>
     public void Configure(EntityTypeBuilder<Aanbod> builder)
     {
         builder.ToTable("Aanbod");
-        builder.Property(a => a.Naam).HasMaxLength(200);
-        builder.Property(a => a.Beschrijving).HasMaxLength(4000);
-        builder.Property(a => a.Kosten).HasMaxLength(500);
+        builder.Property(a => a.Naam).HasMaxLength(Veldlengtes.Naam);
+        builder.Property(a => a.Beschrijving).HasMaxLength(Veldlengtes.Beschrijving);
+        builder.Property(a => a.Kosten).HasMaxLength(Veldlengtes.Kosten);
         builder.Property(a => a.Versie).IsConcurrencyToken();
         builder.OwnsMany(a => a.Locaties, l => l.ToJson());
         builder.OwnsMany(a => a.Werkingsgebied, g =>
@@ -96,18 +96,18 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.ToTable("Scholen");
-        builder.Property(s => s.Naam).HasMaxLength(200);
+        builder.Property(s => s.Naam).HasMaxLength(Veldlengtes.Naam);
         builder.Property(s => s.Slug).HasMaxLength(200);
         builder.HasIndex(s => s.Slug).IsUnique();
-        builder.Property(s => s.Instellingsnummer).HasMaxLength(10);
+        builder.Property(s => s.Instellingsnummer).HasMaxLength(Veldlengtes.Instellingsnummer);
         builder.Property(s => s.Onderwijsniveau).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Net).HasMaxLength(40);
-        builder.Property(s => s.Straat).HasMaxLength(200);
-        builder.Property(s => s.Postcode).HasMaxLength(10);
+        builder.Property(s => s.Straat).HasMaxLength(Veldlengtes.Straat);
+        builder.Property(s => s.Postcode).HasMaxLength(Veldlengtes.Postcode);
         builder.Property(s => s.GemeenteNis).HasMaxLength(5);
-        builder.Property(s => s.Email).HasMaxLength(320);
-        builder.Property(s => s.Telefoon).HasMaxLength(50);
-        builder.Property(s => s.Website).HasMaxLength(500);
+        builder.Property(s => s.Email).HasMaxLength(Veldlengtes.Email);
+        builder.Property(s => s.Telefoon).HasMaxLength(Veldlengtes.Telefoon);
+        builder.Property(s => s.Website).HasMaxLength(Veldlengtes.Website);
         builder.Property(s => s.Versie).IsConcurrencyToken();
         builder.HasOne(s => s.Clb).WithMany().HasForeignKey(s => s.ClbId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(s => s.Lop).WithMany().HasForeignKey(s => s.LopId).OnDelete(DeleteBehavior.ClientSetNull);
@@ -122,12 +122,12 @@ public sealed class BrugfiguurConfiguration : IEntityTypeConfiguration<Brugfiguu
         builder.ToTable("Brugfiguren");
         builder.Property(b => b.Slug).HasMaxLength(200);
         builder.HasIndex(b => b.Slug).IsUnique();
-        builder.Property(b => b.Naam).HasMaxLength(200);
-        builder.Property(b => b.Functie).HasMaxLength(200);
+        builder.Property(b => b.Naam).HasMaxLength(Veldlengtes.Naam);
+        builder.Property(b => b.Functie).HasMaxLength(Veldlengtes.Naam);
         builder.Property(b => b.WerkgeverSoort).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.WerkgeverGemeenteNis).HasMaxLength(5);
-        builder.Property(b => b.Email).HasMaxLength(320);
-        builder.Property(b => b.Telefoon).HasMaxLength(50);
+        builder.Property(b => b.Email).HasMaxLength(Veldlengtes.Email);
+        builder.Property(b => b.Telefoon).HasMaxLength(Veldlengtes.Telefoon);
         builder.Ignore(b => b.Weergavenaam);
         builder.HasOne(b => b.WerkgeverOrganisatie).WithMany().HasForeignKey(b => b.WerkgeverOrganisatieId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(b => b.WerkgeverSchool).WithMany().HasForeignKey(b => b.WerkgeverSchoolId).OnDelete(DeleteBehavior.NoAction);
@@ -140,7 +140,7 @@ public sealed class SamenwerkingConfiguration : IEntityTypeConfiguration<Samenwe
     public void Configure(EntityTypeBuilder<Samenwerking> builder)
     {
         builder.ToTable("Samenwerkingen");
-        builder.Property(s => s.Beschrijving).HasMaxLength(2000);
+        builder.Property(s => s.Beschrijving).HasMaxLength(Veldlengtes.LangeTekst);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Versie).IsConcurrencyToken();
         builder.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Cascade);

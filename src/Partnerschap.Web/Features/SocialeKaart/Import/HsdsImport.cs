@@ -73,7 +73,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             return;
         }
 
-        var naam = Text(org, "name", path, required: true, max: 200) ?? "(zonder naam)";
+        var naam = Text(org, "name", path, required: true, max: Veldlengtes.Naam) ?? "(zonder naam)";
         var label = $"organisatie \"{naam}\"";
         var id = Id(org, path, label);
         var foreign = IsForeign(org);
@@ -83,7 +83,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             Naam = naam,
             Slug = string.Empty,
             Type = "andere",
-            Beschrijving = Text(org, "description", path, max: 4000) ?? string.Empty,
+            Beschrijving = Text(org, "description", path, max: Veldlengtes.Beschrijving) ?? string.Empty,
             Email = Email(org, "email", path, label),
             Website = Url(org, "website", path, label),
         };
@@ -143,14 +143,14 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
     private Aanbod? ReadService(JsonElement service, string path, string label, bool foreign, Organisatie organisatie)
     {
-        var naam = Text(service, "name", path, required: true, max: 200) ?? "(zonder naam)";
+        var naam = Text(service, "name", path, required: true, max: Veldlengtes.Naam) ?? "(zonder naam)";
         label = $"{label} \"{naam}\"";
         var aanbod = new Aanbod
         {
             Id = Id(service, path, label),
             OrganisatieId = organisatie.Id,
             Naam = naam,
-            Beschrijving = Text(service, "description", path, max: 4000) ?? string.Empty,
+            Beschrijving = Text(service, "description", path, max: Veldlengtes.Beschrijving) ?? string.Empty,
             Actief = Str(service, "status") is null or "active",
             UitImport = true,
         };
@@ -239,7 +239,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
                     if (AddCode(vormen, Vocabulaire.Samenwerkingsvormen, code, attributePath, label, "samenwerkingsvorm"))
                     {
                         organisatie.Samenwerkingsvormen.RemoveAll(v => v.Code == code);
-                        organisatie.Samenwerkingsvormen.Add(new VormToelichting { Code = code!, Toelichting = Limit(value, 1000, $"{attributePath}.value", label) });
+                        organisatie.Samenwerkingsvormen.Add(new VormToelichting { Code = code!, Toelichting = Limit(value, Veldlengtes.Toelichting, $"{attributePath}.value", label) });
                     }
 
                     break;
@@ -286,19 +286,19 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
                 break;
             case "toegang-ouders":
-                organisatie.ToegangOuders = Limit(value, 2000, valuePath, label);
+                organisatie.ToegangOuders = Limit(value, Veldlengtes.LangeTekst, valuePath, label);
                 break;
             case "toegang-professionals":
-                organisatie.ToegangProfessionals = Limit(value, 2000, valuePath, label);
+                organisatie.ToegangProfessionals = Limit(value, Veldlengtes.LangeTekst, valuePath, label);
                 break;
             case "gedeelde-informatie":
-                organisatie.GedeeldeInformatie = Limit(value, 2000, valuePath, label);
+                organisatie.GedeeldeInformatie = Limit(value, Veldlengtes.LangeTekst, valuePath, label);
                 break;
             case "kosten":
-                organisatie.Kosten = Limit(value, 500, valuePath, label);
+                organisatie.Kosten = Limit(value, Veldlengtes.Kosten, valuePath, label);
                 break;
             case "openingsuren":
-                organisatie.Openingsuren = Limit(value, 1000, valuePath, label);
+                organisatie.Openingsuren = Limit(value, Veldlengtes.Openingsuren, valuePath, label);
                 break;
             default:
                 Error($"{path}.taxonomy_term.code", $"{label}: onbekend profielveld '{code}'.");
@@ -320,8 +320,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
             organisatie.Aanspreekpunt = new Aanspreekpunt
             {
-                Naam = Text(contact, "name", contactPath, max: 200),
-                Functie = Text(contact, "title", contactPath, max: 200) ?? Text(contact, "department", contactPath, max: 200),
+                Naam = Text(contact, "name", contactPath, max: Veldlengtes.Naam),
+                Functie = Text(contact, "title", contactPath, max: Veldlengtes.Naam) ?? Text(contact, "department", contactPath, max: Veldlengtes.Naam),
                 Email = Email(contact, "email", contactPath, label),
                 Telefoon = FirstPhone(contact, contactPath),
             };
@@ -371,8 +371,8 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
             locaties.Add(new Locatie
             {
-                Naam = Text(location, "name", locationPath, max: 200),
-                Straat = address.ValueKind == JsonValueKind.Object ? Text(address, "address_1", addressPath!, max: 200) : null,
+                Naam = Text(location, "name", locationPath, max: Veldlengtes.Naam),
+                Straat = address.ValueKind == JsonValueKind.Object ? Text(address, "address_1", addressPath!, max: Veldlengtes.Naam) : null,
                 Postcode = postcode,
                 GemeenteNis = gemeente?.NisCode,
                 Plaats = gemeente?.Weergavenaam ?? city,
@@ -552,7 +552,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             return null;
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || value.Length > 500)
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || value.Length > Veldlengtes.Website)
         {
             Error($"{path}.{property}", $"{label}: '{value}' is geen geldig webadres (http of https).");
             return null;

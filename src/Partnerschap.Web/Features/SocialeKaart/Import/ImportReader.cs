@@ -102,7 +102,7 @@ public abstract class ImportReader
             return null;
         }
 
-        if (!EmailCheck.IsValid(value) || value.Length > 320)
+        if (!EmailCheck.IsValid(value) || value.Length > Domain.Veldlengtes.Email)
         {
             Error($"{path}.{property}", $"{label}: '{value}' is geen geldig e-mailadres.");
             return null;

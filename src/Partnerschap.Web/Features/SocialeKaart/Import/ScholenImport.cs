@@ -65,7 +65,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
 
     private void ReadSchool(JsonElement e, string path)
     {
-        var naam = Text(e, "naam", path, required: true, max: 200) ?? "(zonder naam)";
+        var naam = Text(e, "naam", path, required: true, max: Veldlengtes.Naam) ?? "(zonder naam)";
         var label = $"school \"{naam}\"";
         var adres = e.TryGetProperty("adres", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
         var gemeente = gemeenten.Find(Str(adres, "gemeente")) ?? gemeenten.ByPostcode(Str(adres, "postcode"));
@@ -79,7 +79,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             Id = Id(e, path, label),
             Naam = naam,
             Slug = string.Empty,
-            Instellingsnummer = Text(e, "instellingsnummer", path, max: 10),
+            Instellingsnummer = Text(e, "instellingsnummer", path, max: Veldlengtes.Instellingsnummer),
             Onderwijsniveau = Str(e, "onderwijsniveau") switch
             {
                 "basis" => Onderwijsniveau.Basis,
@@ -90,14 +90,14 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             Net = Str(e, "net") is "gemeenschapsonderwijs" or "officieel-gesubsidieerd" or "vrij-gesubsidieerd"
                 ? Str(e, "net")!
                 : Invalid("vrij-gesubsidieerd", $"{path}.net", $"{label}: net '{Str(e, "net")}' bestaat niet (gemeenschapsonderwijs, officieel-gesubsidieerd of vrij-gesubsidieerd)."),
-            Straat = Text(adres, "straat", $"{path}.adres", max: 200),
-            Postcode = Text(adres, "postcode", $"{path}.adres", max: 10),
+            Straat = Text(adres, "straat", $"{path}.adres", max: Veldlengtes.Straat),
+            Postcode = Text(adres, "postcode", $"{path}.adres", max: Veldlengtes.Postcode),
             GemeenteNis = gemeente?.NisCode ?? string.Empty,
             Latitude = Number(e, "latitude") ?? gemeente?.Latitude ?? 0,
             Longitude = Number(e, "longitude") ?? gemeente?.Longitude ?? 0,
             Email = Email(e, "email", path, label),
-            Telefoon = Text(e, "telefoon", path, max: 50),
-            Website = Text(e, "website", path, max: 500),
+            Telefoon = Text(e, "telefoon", path, max: Veldlengtes.Telefoon),
+            Website = Text(e, "website", path, max: Veldlengtes.Website),
             ClbId = Reference(e, "clb", path, "CLB", OrganisatieVerwijzingen),
             LopId = Reference(e, "lop", path, "LOP", OrganisatieVerwijzingen),
         };
@@ -106,10 +106,10 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         {
             school.Zorgcoordinator = new Aanspreekpunt
             {
-                Naam = Text(z, "naam", $"{path}.zorgcoordinator", max: 200),
+                Naam = Text(z, "naam", $"{path}.zorgcoordinator", max: Veldlengtes.Naam),
                 Functie = "Zorgcoördinator",
                 Email = Email(z, "email", $"{path}.zorgcoordinator", label),
-                Telefoon = Text(z, "telefoon", $"{path}.zorgcoordinator", max: 50),
+                Telefoon = Text(z, "telefoon", $"{path}.zorgcoordinator", max: Veldlengtes.Telefoon),
             };
         }
 
@@ -119,8 +119,8 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
 
     private void ReadBrugfiguur(JsonElement e, string path)
     {
-        var functie = Text(e, "functie", path, required: true, max: 200) ?? "Brugfiguur";
-        var naam = Text(e, "naam", path, max: 200);
+        var functie = Text(e, "functie", path, required: true, max: Veldlengtes.Naam) ?? "Brugfiguur";
+        var naam = Text(e, "naam", path, max: Veldlengtes.Naam);
         var label = $"brugfiguur \"{naam ?? functie}\"";
         var werkgever = e.TryGetProperty("werkgever", out var w) && w.ValueKind == JsonValueKind.Object ? w : default;
         var brugfiguur = new Brugfiguur
@@ -130,7 +130,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             Naam = naam,
             Functie = functie,
             Email = Email(e, "email", path, label),
-            Telefoon = Text(e, "telefoon", path, max: 50),
+            Telefoon = Text(e, "telefoon", path, max: Veldlengtes.Telefoon),
             Talen = [.. Strings(e, "talen", path, label, code => code.Length == 2 && code.All(char.IsAsciiLetterLower), "taalcode")],
         };
 
@@ -188,7 +188,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             BrugfiguurId = Reference(e, "brugfiguur", path, "brugfiguur", BrugfiguurVerwijzingen),
             Samenwerkingsvormen = [.. Strings(e, "vormen", path, label, c => Vocabulaire.Find(Vocabulaire.Samenwerkingsvormen, c) is not null, "samenwerkingsvorm")],
             Aanleidingen = [.. Strings(e, "aanleidingen", path, label, c => Vocabulaire.Find(Vocabulaire.Aanleidingen, c) is not null, "aanleiding")],
-            Beschrijving = Text(e, "beschrijving", path, max: 2000) ?? string.Empty,
+            Beschrijving = Text(e, "beschrijving", path, max: Veldlengtes.LangeTekst) ?? string.Empty,
             Status = Str(e, "status") switch
             {
                 null or "actief" => SamenwerkingStatus.Actief,

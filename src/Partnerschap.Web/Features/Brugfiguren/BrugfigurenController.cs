@@ -26,13 +26,13 @@ public sealed class BrugfigurenController(PortalDbContext db, KaartIndexProvider
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         var werkgever = brugfiguur.WerkgeverSoort switch
         {
-            WerkgeverSoort.Organisatie when brugfiguur.WerkgeverOrganisatie is { } o => (o.Naam, (string?)("/organisaties/" + o.Slug)),
-            WerkgeverSoort.School when brugfiguur.WerkgeverSchool is { } s => (s.Naam, "/scholen/" + s.Slug),
+            WerkgeverSoort.Organisatie when brugfiguur.WerkgeverOrganisatie is { } o => (o.Naam, (string?)ProfielUrls.Organisatie(o.Slug)),
+            WerkgeverSoort.School when brugfiguur.WerkgeverSchool is { } s => (s.Naam, ProfielUrls.School(s.Slug)),
             WerkgeverSoort.Gemeente => ("Gemeente " + (gemeenten.ByNis(brugfiguur.WerkgeverGemeenteNis)?.Weergavenaam ?? string.Empty), null),
             _ => ("Onbekend", null),
         };
         return View(new BrugfiguurProfiel(brugfiguur, werkgever.Item1, werkgever.Item2,
-            [.. brugfiguur.Scholen.Select(s => (s.Naam, "/scholen/" + s.Slug, gemeenten.ByNis(s.GemeenteNis)?.Weergavenaam ?? string.Empty))]));
+            [.. brugfiguur.Scholen.Select(s => (s.Naam, ProfielUrls.School(s.Slug), gemeenten.ByNis(s.GemeenteNis)?.Weergavenaam ?? string.Empty))]));
     }
 }
 

@@ -209,6 +209,6 @@ public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie
             o.Telefoon,
             o.Email,
             o.ToegangOuders,
-            "/organisaties/" + o.Slug);
+            ProfielUrls.Organisatie(o.Slug));
     }
 }

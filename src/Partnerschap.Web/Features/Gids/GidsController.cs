@@ -162,7 +162,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
         var resultaat = KaartZoeker.Zoek(index, vraag);
         var regels = resultaat.Treffers.Take(5).Select(t => new KaartRegel(
             t.Item.Naam,
-            t.Item.Soort switch { Soort.Scholen => "/scholen/", Soort.Brugfiguren => "/brugfiguren/", _ => "/organisaties/" } + t.Item.Slug,
+            t.Item.Url,
             t.Item.TypeLabel,
             t.Item.Plaats)).ToList();
         return new KaartLijst(regels, resultaat.Totaal);

@@ -24,11 +24,11 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
 
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
             .Where(s => s.SchoolId == school.Id && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging)
-            .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
+            .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, ProfielUrls.Organisatie(s.Organisatie.Slug), s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
             .ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking()
             .Where(b => b.Scholen.Any(s => s.Id == school.Id))
-            .Select(b => new BrugfiguurRegel(b.Naam ?? b.Functie, b.Functie, "/brugfiguren/" + b.Slug))
+            .Select(b => new BrugfiguurRegel(b.Naam ?? b.Functie, b.Functie, ProfielUrls.Brugfiguur(b.Slug)))
             .ToListAsync(cancellationToken);
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         return View(new SchoolProfiel(school, gemeenten.ByNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));

@@ -201,7 +201,7 @@ public sealed partial class GidsRenderer
         if (u.StartsWith("organisatie:", StringComparison.OrdinalIgnoreCase))
         {
             var slug = u[12..];
-            return SlugPatroon().IsMatch(slug) ? (LinkSoort.Organisatie, "/organisaties/" + slug) : (LinkSoort.Geweigerd, string.Empty);
+            return SlugPatroon().IsMatch(slug) ? (LinkSoort.Organisatie, ProfielUrls.Organisatie(slug)) : (LinkSoort.Geweigerd, string.Empty);
         }
 
         if (u.StartsWith('#'))

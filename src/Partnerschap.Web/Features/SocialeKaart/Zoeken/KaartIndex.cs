@@ -3,13 +3,6 @@ using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
-public enum Soort
-{
-    Organisaties,
-    Scholen,
-    Brugfiguren,
-}
-
 /// <summary>One searchable thing on the map: an organisation, a school or a brugfiguur, flattened for search.</summary>
 public sealed class KaartItem
 {
@@ -18,6 +11,9 @@ public sealed class KaartItem
     public required Guid Id { get; init; }
 
     public required string Slug { get; init; }
+
+    /// <summary>The profile page.</summary>
+    public string Url => Soort.Url(Slug);
 
     public required string Naam { get; init; }
 
@@ -32,6 +28,14 @@ public sealed class KaartItem
 
     /// <summary>Street, postcode and gemeente of the first address; null when there is no address to go to.</summary>
     public string? Adres { get; init; }
+
+    /// <summary>
+    /// Where to go, as the result card says it: the address; else the places of a school or brugfiguur; else, for an
+    /// offer without address, "Online / telefonisch" and where it works.
+    /// </summary>
+    public string? Waar => Adres
+        ?? (Soort != Soort.Organisaties ? Plaats
+            : Plaats is null ? "Online / telefonisch" : $"Online / telefonisch · voor {Plaats}");
 
     /// <summary>The general phone number, as written.</summary>
     public string? Telefoon { get; init; }

@@ -14,9 +14,3 @@ public sealed class DatabaseOptions
     /// <summary>How long SQLite waits for a lock before it reports busy.</summary>
     public int SqliteBusyTimeoutMilliseconds { get; set; } = 5000;
 }
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}

@@ -1,8 +1,5 @@
 namespace Partnerschap.Web.Domain;
 
-/// <summary>One term of a fixed vocabulary: a stable code (URLs, imports, exports) and its Dutch label.</summary>
-public sealed record Term(string Code, string Label, string Uitleg);
-
 /// <summary>
 /// The fixed vocabularies of the sociale kaart. Codes never change once published: they live in shared links,
 /// import files and gids chapters. All of them are documented in docs/import.md.

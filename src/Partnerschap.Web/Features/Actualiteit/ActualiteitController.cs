@@ -18,7 +18,6 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
     /// <summary>How many organisations without members the page lists.</summary>
     public const int MaxZonderLid = 200;
 
-
     [HttpGet("beheer/actualiteit")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -94,18 +93,3 @@ public sealed class ActualiteitController(PortalDbContext db, TimeProvider clock
 
     private sealed record Regel(DateOnly? Gecontroleerd, string Regio, string Type);
 }
-
-/// <summary>One row of a table: how many organisations, and how many were not checked in 6 and in 12 months.</summary>
-public sealed record ActualiteitRij(string Naam, int Totaal, int Ouder6Maanden, int Ouder12Maanden);
-
-public sealed record OrganisatieZonderLid(string Naam, string Slug, DateOnly? LaatstGecontroleerd);
-
-public sealed record ActualiteitOverzicht(
-    DateOnly Vandaag,
-    ActualiteitRij Totaal,
-    IReadOnlyList<ActualiteitRij> PerRegio,
-    IReadOnlyList<ActualiteitRij> PerType,
-    int OpenMeldingen,
-    IReadOnlyList<OrganisatieZonderLid> ZonderLid,
-    int ZonderLidTotaal,
-    DateTimeOffset? LaatsteHerinnering);

@@ -35,5 +35,3 @@ public sealed class BrugfigurenController(PortalDbContext db, KaartIndexProvider
             [.. brugfiguur.Scholen.Select(s => (s.Naam, ProfielUrls.School(s.Slug), gemeenten.ByNis(s.GemeenteNis)?.Weergavenaam ?? string.Empty))]));
     }
 }
-
-public sealed record BrugfiguurProfiel(Brugfiguur Brugfiguur, string Werkgever, string? WerkgeverUrl, IReadOnlyList<(string Naam, string Url, string Gemeente)> Scholen);

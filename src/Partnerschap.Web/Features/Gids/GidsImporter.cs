@@ -5,12 +5,6 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Gids;
 
-/// <summary>What an import of chapter files did, line by line, in Dutch.</summary>
-public sealed record GidsImportResultaat(IReadOnlyList<string> Regels, IReadOnlyList<string> Fouten)
-{
-    public bool Gelukt => Fouten.Count == 0;
-}
-
 /// <summary>
 /// Reads chapters from Markdown files with front matter (<c>seeds/gids/*.md</c>). All or nothing: every file is read
 /// and checked first; an error names the file and line. A new chapter is added; a chapter that nobody changed in the
@@ -237,5 +231,3 @@ public sealed class GidsImporter(PortalDbContext db, TimeProvider clock, ILogger
             string.Join('\n', regels.Skip(einde + 1)).Trim() + "\n");
     }
 }
-
-public sealed record GelezenHoofdstuk(string Bestand, string Slug, string Titel, string Samenvatting, GidsGroep Groep, int Volgorde, HoofdstukStatus Status, DateOnly? LaatstNagekeken, string Tekst);

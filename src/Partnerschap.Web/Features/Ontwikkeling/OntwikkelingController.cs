@@ -39,5 +39,3 @@ public sealed partial class OntwikkelingController(PortalDbContext db, IOptions<
     [GeneratedRegex(@"https?://[^\s]+")]
     private static partial Regex LinkPattern();
 }
-
-public sealed record OutboxBerichtViewModel(long Id, string Aan, string Onderwerp, string Tekst, DateTimeOffset VerstuurdOp, IReadOnlyList<string> Links);

@@ -34,26 +34,3 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
         return View(new SchoolProfiel(school, gemeenten.ByNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));
     }
 }
-
-public sealed record BrugfiguurRegel(string Naam, string Functie, string Url);
-
-public sealed record SchoolProfiel(School School, string Gemeente, IReadOnlyList<SamenwerkingRegel> Samenwerkingen, IReadOnlyList<BrugfiguurRegel> Brugfiguren)
-{
-    public string Niveau => NiveauLabel(School.Onderwijsniveau);
-
-    public string Net => NetLabel(School.Net);
-
-    public static string NiveauLabel(Onderwijsniveau niveau) => niveau switch
-    {
-        Onderwijsniveau.Basis => "Basisonderwijs",
-        Onderwijsniveau.Secundair => "Secundair onderwijs",
-        _ => "Buitengewoon onderwijs",
-    };
-
-    public static string NetLabel(string net) => net switch
-    {
-        "gemeenschapsonderwijs" => "Gemeenschapsonderwijs (GO!)",
-        "officieel-gesubsidieerd" => "Officieel gesubsidieerd onderwijs",
-        _ => "Vrij gesubsidieerd onderwijs",
-    };
-}

@@ -89,13 +89,3 @@ public sealed class ToegangController(PortalDbContext db, UserManager<PortalUser
         return (organisatie, null);
     }
 }
-
-public sealed record IkWerkHierPagina(string Naam, string Slug, ToegangsaanvraagFormulier Formulier);
-
-public sealed class ToegangsaanvraagFormulier
-{
-    [Required(ErrorMessage = "Vertel kort wat je doet bij de organisatie.")]
-    [StringLength(1000, MinimumLength = 5, ErrorMessage = "Schrijf 5 tot 1000 tekens.")]
-    [Display(Name = "Wat doe je bij deze organisatie?")]
-    public string? Toelichting { get; set; }
-}

@@ -38,11 +38,3 @@ public sealed class AuditLogger(PortalDbContext db, TimeProvider clock, IHttpCon
 
     private static string? Knip(string? tekst, int max) => tekst is null || tekst.Length <= max ? tekst : tekst[..max];
 }
-
-public sealed class AuditOptions
-{
-    public const string Section = "Audit";
-
-    /// <summary>How long audit events are kept; older ones are deleted by the daily job.</summary>
-    public int BewaarDagen { get; set; } = 730;
-}

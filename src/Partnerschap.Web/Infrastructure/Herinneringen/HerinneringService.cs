@@ -9,12 +9,6 @@ using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Infrastructure.Herinneringen;
 
-/// <summary>What one run of <see cref="HerinneringService.VerstuurAsync"/> did.</summary>
-/// <param name="Profielen">Profiles whose members were reminded.</param>
-/// <param name="Mails">Mails sent.</param>
-/// <param name="Mislukt">Mails that could not be sent (logged).</param>
-public sealed record HerinneringResultaat(int Profielen, int Mails, int Mislukt);
-
 /// <summary>
 /// Reminds the members of stale organisation profiles to check them, and keeps the audit log within its retention.
 /// Run daily by <see cref="HerinneringJob"/> and on demand by the <c>send-reminders</c> command.

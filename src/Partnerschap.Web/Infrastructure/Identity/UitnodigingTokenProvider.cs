@@ -20,11 +20,3 @@ public sealed class UitnodigingTokenProvider(
 
     public const string Doel = "uitnodiging";
 }
-
-public sealed class UitnodigingTokenProviderOptions : DataProtectionTokenProviderOptions
-{
-    public UitnodigingTokenProviderOptions()
-    {
-        Name = UitnodigingTokenProvider.Naam;
-    }
-}

@@ -80,18 +80,3 @@ public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<Limi
         return true;
     }
 }
-
-/// <summary>Settings under <c>Limieten</c>.</summary>
-public sealed class LimietOptions
-{
-    public const string Section = "Limieten";
-
-    /// <summary>
-    /// How long a request body may stall before the portal answers 408: Kestrel's grace period for its minimum data rate
-    /// (240 bytes per second).
-    /// </summary>
-    public TimeSpan FormulierLeestijd { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>The largest posted form (Content-Length); larger gets 413. Kestrel's MaxRequestBodySize stays the outer limit.</summary>
-    public long FormulierBytes { get; set; } = 4 * 1024 * 1024;
-}

@@ -49,21 +49,3 @@ public static class RateLimits
                 QueueLimit = 0,
             });
 }
-
-/// <summary>The one throttled log of this instance for 429 answers.</summary>
-public sealed class RateLimitLog(TimeProvider clock, ILogger<RateLimitLog> logger)
-{
-    public WeigeringLog Log { get; } = new(clock, logger, "Te veel verzoeken: {Aantal} geweigerd met 429 (de laatste op {Pad})");
-}
-
-/// <summary>Settings under <c>RateLimits</c>.</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimits";
-
-    public int AanmeldenPerMinuut { get; set; } = 10;
-
-    public int FormulierPerMinuut { get; set; } = 5;
-
-    public int DoorverwijslijstPerMinuut { get; set; } = 60;
-}

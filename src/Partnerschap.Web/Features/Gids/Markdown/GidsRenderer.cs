@@ -16,43 +16,6 @@ using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.Gids.Markdown;
 
-/// <summary>One heading of a chapter, for the table of contents.</summary>
-public sealed record Kop(int Niveau, string Id, string Tekst);
-
-public enum LinkSoort
-{
-    /// <summary>A page of the portal ("/gids/...", "/sociale-kaart?...") or an anchor ("#...").</summary>
-    Intern,
-
-    /// <summary><c>kaart:aanleiding=kinderarmoede</c>: a filtered search of the sociale kaart.</summary>
-    Kaart,
-
-    /// <summary><c>organisatie:slug</c>: one organisation.</summary>
-    Organisatie,
-
-    /// <summary>http, https, mailto, tel.</summary>
-    Extern,
-
-    /// <summary>Anything else (javascript:, data:, //host, ...): rendered as plain text.</summary>
-    Geweigerd,
-}
-
-/// <summary>A link in a chapter: what it points to after rewriting (<see cref="Doel"/>) and what the author wrote.</summary>
-public sealed record GidsLink(LinkSoort Soort, string Geschreven, string Doel);
-
-/// <summary>One organisation in a live list (```kaart block).</summary>
-public sealed record KaartRegel(string Naam, string Url, string Type, string? Plaats);
-
-/// <summary>The live list of a ```kaart block: the first matches and how many there are in all.</summary>
-public sealed record KaartLijst(IReadOnlyList<KaartRegel> Regels, int Totaal);
-
-/// <summary>A rendered chapter body.</summary>
-public sealed record GidsHtml(string Html, IReadOnlyList<Kop> Inhoud, IReadOnlyList<KeyValuePair<string, string>> Afkortingen, IReadOnlyList<GidsLink> Links, int Woorden)
-{
-    /// <summary>Minutes at 200 words per minute, at least one.</summary>
-    public int Leestijd => Math.Max(1, (int)Math.Round(Woorden / 200.0));
-}
-
 /// <summary>
 /// The one Markdown pipeline of the guide, built once (singleton). Raw HTML is off; links are rewritten or dropped by
 /// an allowlist (internal, <c>kaart:</c>, <c>organisatie:</c>, http, https, mailto, tel); headings get stable ids with

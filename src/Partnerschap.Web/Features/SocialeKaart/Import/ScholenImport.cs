@@ -273,6 +273,3 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
 }
-
-/// <summary>An id that must exist in the import or the database, with where it stands in the file.</summary>
-public sealed record Verwijzing(Guid Id, string Path, string Wat, int Regel);

@@ -9,21 +9,6 @@ using Partnerschap.Web.Infrastructure.Plaatsen;
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
 /// <summary>
-/// The outcome of an import: counts of what was written, warnings (among them every profile skipped because it was
-/// changed in the portal), and (when it failed) every problem with file and line.
-/// </summary>
-public sealed record ImportResultaat(
-    bool Gelukt,
-    IReadOnlyList<string> Fouten,
-    IReadOnlyList<string> Waarschuwingen,
-    int Organisaties,
-    int Aanbod,
-    int Scholen,
-    int Brugfiguren,
-    int Samenwerkingen,
-    int Overgeslagen = 0);
-
-/// <summary>
 /// The one way data gets into the sociale kaart: HSDS 3.1 organisations and our own JSON for scholen,
 /// brugfiguren and samenwerkingen. All files of one call are checked first and written in one transaction:
 /// either everything is imported or nothing changes. The files are read twice (check, then write) so that memory holds

@@ -2,9 +2,6 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
-/// <summary>One hulpvraag: the stems of what a searcher types, of what profiles write, and the organisation types.</summary>
-public sealed record HulpvraagConcept(string Code, IReadOnlySet<string> TermStammen, IReadOnlyList<string> ZoektStammen, IReadOnlyList<string> Types);
-
 /// <summary>
 /// The hulpvragen vocabulary as the search uses it, built from the <see cref="Hulpvraag"/> table together with the
 /// <see cref="KaartIndex"/> (same stamp, so a Beheerder's change reaches every instance with the next rebuild). A word a

@@ -311,6 +311,3 @@ public sealed class ZoekVraag
         return value;
     }
 }
-
-/// <summary>A link offered under a notice: another place for the same search.</summary>
-public sealed record Suggestie(string Tekst, string Url);

@@ -10,11 +10,3 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqlitePortalDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
-
-public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerPortalDbContext>
-{
-    public SqlServerPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
-            .UseSqlServer("Server=localhost;Database=Partnerschap;Integrated Security=true;TrustServerCertificate=true")
-            .Options);
-}

@@ -7,19 +7,6 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Security;
 
-/// <summary>The resource of a profile check: which organisatie or school.</summary>
-public sealed record ProfielResource(ProfielSoort Soort, Guid Id);
-
-/// <summary>What someone wants to do with a profile.</summary>
-public static class ProfielOperaties
-{
-    /// <summary>Edit fields, aanbod and samenwerkingen; confirm; see and handle its meldingen; see its history.</summary>
-    public static readonly OperationAuthorizationRequirement Bewerken = new() { Name = nameof(Bewerken) };
-
-    /// <summary>Put an earlier version back.</summary>
-    public static readonly OperationAuthorizationRequirement Herstellen = new() { Name = nameof(Herstellen) };
-}
-
 /// <summary>
 /// Who may edit what: a Beheerder everything; a member (a <see cref="Lidmaatschap"/> for that organisatie or school)
 /// may edit it but not restore old versions; nobody else anything. Memberships are read from the database on every

@@ -1,0 +1,7 @@
+namespace Partnerschap.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

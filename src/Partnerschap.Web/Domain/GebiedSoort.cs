@@ -1,0 +1,8 @@
+namespace Partnerschap.Web.Domain;
+
+public enum GebiedSoort
+{
+    Gemeente,
+    Provincie,
+    Gewest,
+}

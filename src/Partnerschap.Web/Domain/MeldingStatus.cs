@@ -1,0 +1,9 @@
+namespace Partnerschap.Web.Domain;
+
+public enum MeldingStatus
+{
+    Nieuw,
+    InBehandeling,
+    Opgelost,
+    Afgewezen,
+}

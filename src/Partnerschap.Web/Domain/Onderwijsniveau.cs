@@ -1,0 +1,8 @@
+namespace Partnerschap.Web.Domain;
+
+public enum Onderwijsniveau
+{
+    Basis,
+    Secundair,
+    Buitengewoon,
+}

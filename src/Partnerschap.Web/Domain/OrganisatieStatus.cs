@@ -1,0 +1,8 @@
+namespace Partnerschap.Web.Domain;
+
+public enum OrganisatieStatus
+{
+    Actief,
+    TijdelijkGesloten,
+    Stopgezet,
+}

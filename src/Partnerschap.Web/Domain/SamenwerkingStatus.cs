@@ -1,0 +1,7 @@
+namespace Partnerschap.Web.Domain;
+
+public enum SamenwerkingStatus
+{
+    Actief,
+    Beeindigd,
+}

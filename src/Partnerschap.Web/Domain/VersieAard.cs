@@ -1,0 +1,8 @@
+namespace Partnerschap.Web.Domain;
+
+public enum VersieAard
+{
+    Wijziging,
+    Bevestiging,
+    Herstel,
+}

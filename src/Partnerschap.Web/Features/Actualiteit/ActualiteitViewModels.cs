@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Herinneringen;
+
+namespace Partnerschap.Web.Features.Actualiteit;
+
+/// <summary>One row of a table: how many organisations, and how many were not checked in 6 and in 12 months.</summary>
+public sealed record ActualiteitRij(string Naam, int Totaal, int Ouder6Maanden, int Ouder12Maanden);
+
+public sealed record OrganisatieZonderLid(string Naam, string Slug, DateOnly? LaatstGecontroleerd);
+
+public sealed record ActualiteitOverzicht(
+    DateOnly Vandaag,
+    ActualiteitRij Totaal,
+    IReadOnlyList<ActualiteitRij> PerRegio,
+    IReadOnlyList<ActualiteitRij> PerType,
+    int OpenMeldingen,
+    IReadOnlyList<OrganisatieZonderLid> ZonderLid,
+    int ZonderLidTotaal,
+    DateTimeOffset? LaatsteHerinnering);

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.Gids;
+
+/// <summary>What an import of chapter files did, line by line, in Dutch.</summary>
+public sealed record GidsImportResultaat(IReadOnlyList<string> Regels, IReadOnlyList<string> Fouten)
+{
+    public bool Gelukt => Fouten.Count == 0;
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Mail;
+
+namespace Partnerschap.Web.Features.Toegang;
+
+public sealed record IkWerkHierPagina(string Naam, string Slug, ToegangsaanvraagFormulier Formulier);
+
+public sealed class ToegangsaanvraagFormulier
+{
+    [Required(ErrorMessage = "Vertel kort wat je doet bij de organisatie.")]
+    [StringLength(1000, MinimumLength = 5, ErrorMessage = "Schrijf 5 tot 1000 tekens.")]
+    [Display(Name = "Wat doe je bij deze organisatie?")]
+    public string? Toelichting { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Audit;
+using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Security;
+
+namespace Partnerschap.Web.Features.Uitnodiging;
+
+public sealed record UitnodigingPagina(UitnodigingAanvaardenFormulier Formulier, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen);
+
+public sealed class UitnodigingAanvaardenFormulier
+{
+    public string? Email { get; set; }
+
+    public string? Code { get; set; }
+
+    [StringLength(200, ErrorMessage = "Een naam heeft hoogstens 200 tekens.")]
+    [Display(Name = "Je naam (zoals collega's je kennen)")]
+    public string? Weergavenaam { get; set; }
+
+    [Required(ErrorMessage = "Kies een wachtwoord.")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "Een wachtwoord heeft minstens 12 en hoogstens 128 tekens.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Kies een wachtwoord")]
+    public string? Wachtwoord { get; set; }
+
+    [Required(ErrorMessage = "Typ je wachtwoord nog een keer.")]
+    [Compare(nameof(Wachtwoord), ErrorMessage = "De twee wachtwoorden zijn niet gelijk.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Herhaal het wachtwoord")]
+    public string? Herhaling { get; set; }
+}

@@ -1,0 +1,13 @@
+using System.Security.Claims;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Audit;
+
+public sealed class AuditOptions
+{
+    public const string Section = "Audit";
+
+    /// <summary>How long audit events are kept; older ones are deleted by the daily job.</summary>
+    public int BewaarDagen { get; set; } = 730;
+}

@@ -1,0 +1,7 @@
+using System.Text.RegularExpressions;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Plaatsen;
+
+/// <summary>A choice offered to the user: the text of the link and what goes into the gemeente field.</summary>
+public sealed record PlaatsKeuze(string Tekst, string Invoer);

@@ -1,0 +1,11 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Infrastructure.Security;
+
+/// <summary>The resource of a profile check: which organisatie or school.</summary>
+public sealed record ProfielResource(ProfielSoort Soort, Guid Id);

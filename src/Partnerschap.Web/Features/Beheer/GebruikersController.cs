@@ -74,10 +74,9 @@ public sealed class GebruikersController(
         }
 
         var user = uitgenodigd.Gebruiker;
-        TempData[Meldingen.Key] = uitgenodigd.LinkVerstuurd
+        return Terug(user.Id, uitgenodigd.LinkVerstuurd
             ? $"De uitnodiging is verstuurd naar {user.Email}. De link blijft 7 dagen geldig."
-            : $"{user.Email} had al een account. De nieuwe rechten gelden vanaf de volgende klik; we stuurden een mail.";
-        return Redirect($"/beheer/gebruikers/{user.Id}");
+            : $"{user.Email} had al een account. De nieuwe rechten gelden vanaf de volgende klik; we stuurden een mail.");
     }
 
     [HttpGet("beheer/gebruikers/{id}")]
@@ -103,8 +102,7 @@ public sealed class GebruikersController(
 
         if (IsZelf(user) && !rollen.Contains(Domain.Rollen.Beheerder))
         {
-            TempData[Meldingen.Key] = "Je kan je eigen rol van beheerder niet afnemen. Vraag dat aan een andere beheerder.";
-            return Redirect($"/beheer/gebruikers/{id}");
+            return Terug(id, "Je kan je eigen rol van beheerder niet afnemen. Vraag dat aan een andere beheerder.");
         }
 
         var huidig = await users.GetRolesAsync(user);
@@ -112,8 +110,7 @@ public sealed class GebruikersController(
         var eraf = huidig.Except(rollen).ToList();
         if (erbij.Count == 0 && eraf.Count == 0)
         {
-            TempData[Meldingen.Key] = "Er veranderde niets aan de rollen.";
-            return Redirect($"/beheer/gebruikers/{id}");
+            return Terug(id, "Er veranderde niets aan de rollen.");
         }
 
         // Both calls change the security stamp: the person's next request already has the new roles.
@@ -121,8 +118,7 @@ public sealed class GebruikersController(
         await users.RemoveFromRolesAsync(user, eraf);
         await audit.RegistreerAsync(AuditSoorten.RolGewijzigd, user.Email,
             $"Rollen: {(huidig.Count == 0 ? "geen" : string.Join(", ", huidig))} → {(rollen.Count == 0 ? "geen" : string.Join(", ", rollen))}", cancellationToken: cancellationToken);
-        TempData[Meldingen.Key] = $"De rollen van {user.Email} zijn gewijzigd. Dat geldt vanaf de volgende klik van die persoon.";
-        return Redirect($"/beheer/gebruikers/{id}");
+        return Terug(id, $"De rollen van {user.Email} zijn gewijzigd. Dat geldt vanaf de volgende klik van die persoon.");
     }
 
     [HttpPost("beheer/gebruikers/{id}/lidmaatschappen")]
@@ -168,8 +164,7 @@ public sealed class GebruikersController(
 
         audit.Registreer(AuditSoorten.LidmaatschapGewijzigd, user.Email, $"Mag nu {naam} bewerken.");
         await db.SaveChangesAsync(cancellationToken);
-        TempData[Meldingen.Key] = $"{user.Email} mag nu {naam} bewerken.";
-        return Redirect($"/beheer/gebruikers/{id}");
+        return Terug(id, $"{user.Email} mag nu {naam} bewerken.");
     }
 
     [HttpPost("beheer/gebruikers/{id}/lidmaatschappen/{lidmaatschapId:guid}/verwijderen")]
@@ -186,49 +181,14 @@ public sealed class GebruikersController(
         db.Lidmaatschappen.Remove(lidmaatschap);
         audit.Registreer(AuditSoorten.LidmaatschapGewijzigd, lidmaatschap.Gebruiker!.Email, $"Mag {naam} niet meer bewerken.");
         await db.SaveChangesAsync(cancellationToken);
-        TempData[Meldingen.Key] = $"{lidmaatschap.Gebruiker.Email} kan {naam} niet meer bewerken. Dat geldt meteen.";
-        return Redirect($"/beheer/gebruikers/{id}");
+        return Terug(id, $"{lidmaatschap.Gebruiker.Email} kan {naam} niet meer bewerken. Dat geldt meteen.");
     }
 
     [HttpPost("beheer/gebruikers/{id}/deactiveren")]
-    public async Task<IActionResult> Deactiveren(string id, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        if (IsZelf(user))
-        {
-            TempData[Meldingen.Key] = "Je kan je eigen account niet deactiveren.";
-            return Redirect($"/beheer/gebruikers/{id}");
-        }
-
-        user.Gedeactiveerd = true;
-        await users.UpdateAsync(user);
-        // A new stamp ends every session of this account on its next request, on every instance.
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RegistreerAsync(AuditSoorten.AccountGedeactiveerd, user.Email, cancellationToken: cancellationToken);
-        TempData[Meldingen.Key] = $"{user.Email} is gedeactiveerd en kan zich niet meer aanmelden.";
-        return Redirect($"/beheer/gebruikers/{id}");
-    }
+    public Task<IActionResult> Deactiveren(string id, CancellationToken cancellationToken) => ZetGedeactiveerdAsync(id, gedeactiveerd: true, cancellationToken);
 
     [HttpPost("beheer/gebruikers/{id}/activeren")]
-    public async Task<IActionResult> Activeren(string id, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        user.Gedeactiveerd = false;
-        await users.UpdateAsync(user);
-        await audit.RegistreerAsync(AuditSoorten.AccountGeactiveerd, user.Email, cancellationToken: cancellationToken);
-        TempData[Meldingen.Key] = $"{user.Email} kan zich weer aanmelden.";
-        return Redirect($"/beheer/gebruikers/{id}");
-    }
+    public Task<IActionResult> Activeren(string id, CancellationToken cancellationToken) => ZetGedeactiveerdAsync(id, gedeactiveerd: false, cancellationToken);
 
     [HttpPost("beheer/gebruikers/{id}/uitnodiging-opnieuw")]
     public async Task<IActionResult> UitnodigingOpnieuw(string id, CancellationToken cancellationToken)
@@ -241,13 +201,11 @@ public sealed class GebruikersController(
 
         if (user.EmailConfirmed || user.Gedeactiveerd)
         {
-            TempData[Meldingen.Key] = "Deze persoon heeft de uitnodiging al aanvaard of is gedeactiveerd.";
-            return Redirect($"/beheer/gebruikers/{id}");
+            return Terug(id, "Deze persoon heeft de uitnodiging al aanvaard of is gedeactiveerd.");
         }
 
         await uitnodiger.OpnieuwAsync(user, User.Identity!.Name!, cancellationToken);
-        TempData[Meldingen.Key] = $"Een nieuwe uitnodiging is verstuurd naar {user.Email}. De vorige link werkt niet meer.";
-        return Redirect($"/beheer/gebruikers/{id}");
+        return Terug(id, $"Een nieuwe uitnodiging is verstuurd naar {user.Email}. De vorige link werkt niet meer.");
     }
 
     private async Task<GebruikerPagina?> GebruikerPaginaAsync(string id, LidmaatschapFormulier formulier, CancellationToken cancellationToken)
@@ -271,6 +229,38 @@ public sealed class GebruikersController(
             IsZelf = IsZelf(user),
             Lidmaatschap = formulier,
         };
+    }
+
+    private async Task<IActionResult> ZetGedeactiveerdAsync(string id, bool gedeactiveerd, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (gedeactiveerd && IsZelf(user))
+        {
+            return Terug(id, "Je kan je eigen account niet deactiveren.");
+        }
+
+        user.Gedeactiveerd = gedeactiveerd;
+        await users.UpdateAsync(user);
+        if (gedeactiveerd)
+        {
+            // A new stamp ends every session of this account on its next request, on every instance.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await audit.RegistreerAsync(gedeactiveerd ? AuditSoorten.AccountGedeactiveerd : AuditSoorten.AccountGeactiveerd, user.Email, cancellationToken: cancellationToken);
+        return Terug(id, gedeactiveerd ? $"{user.Email} is gedeactiveerd en kan zich niet meer aanmelden." : $"{user.Email} kan zich weer aanmelden.");
+    }
+
+    /// <summary>Back to the page of the user, with a message.</summary>
+    private RedirectResult Terug(string id, string melding)
+    {
+        TempData[Meldingen.Key] = melding;
+        return Redirect($"/beheer/gebruikers/{id}");
     }
 
     private bool IsZelf(PortalUser user) => user.Id == User.FindFirstValue(ClaimTypes.NameIdentifier);

@@ -31,21 +31,9 @@ public sealed class HoofdstukPublicatieController(
             return antwoord;
         }
 
-        var kapot = await publicatie.ControleerLinksAsync(hoofdstuk.Slug, nieuwste.Tekst, cancellationToken);
-        if (kapot.Count > 0)
-        {
-            return await GeweigerdAsync(hoofdstuk, kapot, null, cancellationToken);
-        }
-
-        hoofdstuk.Publiceer(nieuwste.Nummer);
-        audit.Registreer(AuditSoorten.HoofdstukGepubliceerd, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer}");
-        if (!await BewaarAsync(cancellationToken))
-        {
-            return Redirect($"/gids/beheer/{slug}");
-        }
-
-        TempData[Meldingen.Key] = $"Versie {nieuwste.Nummer} is gepubliceerd. Lezers zien ze nu op /gids/{hoofdstuk.Slug}.";
-        return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
+        return await NaLinkcontroleAsync(slug, hoofdstuk, nieuwste, planOp: null, () => hoofdstuk.Publiceer(nieuwste.Nummer),
+            AuditSoorten.HoofdstukGepubliceerd, $"Versie {nieuwste.Nummer}",
+            $"Versie {nieuwste.Nummer} is gepubliceerd. Lezers zien ze nu op /gids/{hoofdstuk.Slug}.", cancellationToken);
     }
 
     [HttpPost("gids/beheer/{slug}/plannen")]
@@ -64,25 +52,61 @@ public sealed class HoofdstukPublicatieController(
             return await GeweigerdAsync(hoofdstuk, null, planOp, cancellationToken);
         }
 
+        return await NaLinkcontroleAsync(slug, hoofdstuk, nieuwste, planOp, () => hoofdstuk.Plan(nieuwste.Nummer, op),
+            AuditSoorten.HoofdstukGepland, $"Versie {nieuwste.Nummer} op {BelgischeTijd.Tijdstip(op)}",
+            $"Versie {nieuwste.Nummer} wordt gepubliceerd op {BelgischeTijd.Tijdstip(op)}.", cancellationToken);
+    }
+
+    [HttpPost("gids/beheer/{slug}/plannen-annuleren")]
+    public Task<IActionResult> PlannenAnnuleren(string slug, CancellationToken cancellationToken) =>
+        WijzigAsync(slug, h => h.AnnuleerPlanning(), "Er was geen publicatie gepland.", auditSoort: null,
+            _ => "De geplande publicatie is geannuleerd.", cancellationToken);
+
+    [HttpPost("gids/beheer/{slug}/archiveren")]
+    public Task<IActionResult> Archiveren(string slug, CancellationToken cancellationToken) =>
+        WijzigAsync(slug, h => { h.Archiveer(); return true; }, nietGewijzigd: null, AuditSoorten.HoofdstukGearchiveerd,
+            h => $"‘{h.Titel}’ is gearchiveerd. Lezers zien het niet meer; je kan het terugzetten.", cancellationToken);
+
+    [HttpPost("gids/beheer/{slug}/terugzetten-uit-archief")]
+    public Task<IActionResult> TerugzettenUitArchief(string slug, CancellationToken cancellationToken) =>
+        WijzigAsync(slug, h => h.HaalUitArchief(), "Dit hoofdstuk staat niet in het archief.", AuditSoorten.HoofdstukUitArchief,
+            h => h.GepubliceerdeVersie is { } v
+                ? $"‘{h.Titel}’ is terug uit het archief. Lezers zien opnieuw versie {v}."
+                : $"‘{h.Titel}’ is terug uit het archief, als concept.",
+            cancellationToken);
+
+    /// <summary>
+    /// Publishing or scheduling <paramref name="nieuwste"/>: refused (400, the edit page) when a link would not work for
+    /// readers; otherwise <paramref name="wijzig"/>, the audit line, the save, and back to the chapter with <paramref name="melding"/>.
+    /// </summary>
+    private async Task<IActionResult> NaLinkcontroleAsync(
+        string slug, Hoofdstuk hoofdstuk, HoofdstukVersie nieuwste, string? planOp, Action wijzig,
+        string auditSoort, string auditDetail, string melding, CancellationToken cancellationToken)
+    {
         var kapot = await publicatie.ControleerLinksAsync(hoofdstuk.Slug, nieuwste.Tekst, cancellationToken);
         if (kapot.Count > 0)
         {
             return await GeweigerdAsync(hoofdstuk, kapot, planOp, cancellationToken);
         }
 
-        hoofdstuk.Plan(nieuwste.Nummer, op);
-        audit.Registreer(AuditSoorten.HoofdstukGepland, $"gids/{hoofdstuk.Slug}", $"Versie {nieuwste.Nummer} op {BelgischeTijd.Tijdstip(op)}");
+        wijzig();
+        audit.Registreer(auditSoort, $"gids/{hoofdstuk.Slug}", auditDetail);
         if (!await BewaarAsync(cancellationToken))
         {
             return Redirect($"/gids/beheer/{slug}");
         }
 
-        TempData[Meldingen.Key] = $"Versie {nieuwste.Nummer} wordt gepubliceerd op {BelgischeTijd.Tijdstip(op)}.";
+        TempData[Meldingen.Key] = melding;
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
     }
 
-    [HttpPost("gids/beheer/{slug}/plannen-annuleren")]
-    public async Task<IActionResult> PlannenAnnuleren(string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// A state change that needs no version number: <paramref name="wijzig"/> returns false when there was nothing to
+    /// change (then <paramref name="nietGewijzigd"/> is the message and nothing is saved). Writes the audit line of <paramref name="auditSoort"/>, if any,
+    /// saves, and goes back to the chapter with <paramref name="gewijzigd"/>.
+    /// </summary>
+    private async Task<IActionResult> WijzigAsync(
+        string slug, Func<Hoofdstuk, bool> wijzig, string? nietGewijzigd, string? auditSoort, Func<Hoofdstuk, string> gewijzigd, CancellationToken cancellationToken)
     {
         var hoofdstuk = await hoofdstukken.LaadAsync(slug, cancellationToken);
         if (hoofdstuk is null)
@@ -90,60 +114,20 @@ public sealed class HoofdstukPublicatieController(
             return NotFound();
         }
 
-        if (!hoofdstuk.AnnuleerPlanning())
+        if (!wijzig(hoofdstuk))
         {
-            TempData[Meldingen.Key] = "Er was geen publicatie gepland.";
+            TempData[Meldingen.Key] = nietGewijzigd;
             return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
         }
 
+        if (auditSoort is not null)
+        {
+            audit.Registreer(auditSoort, $"gids/{hoofdstuk.Slug}");
+        }
+
         if (await BewaarAsync(cancellationToken))
         {
-            TempData[Meldingen.Key] = "De geplande publicatie is geannuleerd.";
-        }
-
-        return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
-    }
-
-    [HttpPost("gids/beheer/{slug}/archiveren")]
-    public async Task<IActionResult> Archiveren(string slug, CancellationToken cancellationToken)
-    {
-        var hoofdstuk = await hoofdstukken.LaadAsync(slug, cancellationToken);
-        if (hoofdstuk is null)
-        {
-            return NotFound();
-        }
-
-        hoofdstuk.Archiveer();
-        audit.Registreer(AuditSoorten.HoofdstukGearchiveerd, $"gids/{hoofdstuk.Slug}");
-        if (await BewaarAsync(cancellationToken))
-        {
-            TempData[Meldingen.Key] = $"‘{hoofdstuk.Titel}’ is gearchiveerd. Lezers zien het niet meer; je kan het terugzetten.";
-        }
-
-        return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
-    }
-
-    [HttpPost("gids/beheer/{slug}/terugzetten-uit-archief")]
-    public async Task<IActionResult> TerugzettenUitArchief(string slug, CancellationToken cancellationToken)
-    {
-        var hoofdstuk = await hoofdstukken.LaadAsync(slug, cancellationToken);
-        if (hoofdstuk is null)
-        {
-            return NotFound();
-        }
-
-        if (!hoofdstuk.HaalUitArchief())
-        {
-            TempData[Meldingen.Key] = "Dit hoofdstuk staat niet in het archief.";
-            return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
-        }
-
-        audit.Registreer(AuditSoorten.HoofdstukUitArchief, $"gids/{hoofdstuk.Slug}");
-        if (await BewaarAsync(cancellationToken))
-        {
-            TempData[Meldingen.Key] = hoofdstuk.GepubliceerdeVersie is { } v
-                ? $"‘{hoofdstuk.Titel}’ is terug uit het archief. Lezers zien opnieuw versie {v}."
-                : $"‘{hoofdstuk.Titel}’ is terug uit het archief, als concept.";
+            TempData[Meldingen.Key] = gewijzigd(hoofdstuk);
         }
 
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");

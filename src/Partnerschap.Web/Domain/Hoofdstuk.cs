@@ -40,6 +40,68 @@ public class Hoofdstuk
     public int Versie { get; set; }
 
     public List<HoofdstukVersie> Versies { get; set; } = [];
+
+    /// <summary>Readers see version <paramref name="nummer"/> from now on; a scheduled publication is dropped.</summary>
+    public void Publiceer(int nummer)
+    {
+        GepubliceerdeVersie = nummer;
+        Status = HoofdstukStatus.Gepubliceerd;
+        AnnuleerPlanning();
+    }
+
+    /// <summary>
+    /// Version <paramref name="nummer"/> goes online at <paramref name="op"/>. The moment is kept in UTC whatever offset
+    /// it was read with: SQLite stores it as a number that only sorts in time order when every offset is the same.
+    /// </summary>
+    public void Plan(int nummer, DateTimeOffset op)
+    {
+        GeplandeVersie = nummer;
+        PublicatieOp = op.ToUniversalTime();
+    }
+
+    /// <summary>Drops the scheduled publication; false when none was scheduled.</summary>
+    public bool AnnuleerPlanning()
+    {
+        var wasGepland = GeplandeVersie is not null;
+        GeplandeVersie = null;
+        PublicatieOp = null;
+        return wasGepland;
+    }
+
+    /// <summary>
+    /// Carries out the scheduled publication whose time has come: the scheduled version goes online unless it no longer
+    /// exists or the chapter was archived meanwhile. The schedule is cleared either way. Returns whether it went online.
+    /// </summary>
+    public bool VoerPlanningUit(bool versieBestaat)
+    {
+        if (GeplandeVersie is { } versie && versieBestaat && Status != HoofdstukStatus.Gearchiveerd)
+        {
+            Publiceer(versie);
+            return true;
+        }
+
+        AnnuleerPlanning();
+        return false;
+    }
+
+    /// <summary>Readers no longer see the chapter; a scheduled publication is dropped.</summary>
+    public void Archiveer()
+    {
+        Status = HoofdstukStatus.Gearchiveerd;
+        AnnuleerPlanning();
+    }
+
+    /// <summary>Back from the archive: published again when it ever was, else a concept. False when it was not archived.</summary>
+    public bool HaalUitArchief()
+    {
+        if (Status != HoofdstukStatus.Gearchiveerd)
+        {
+            return false;
+        }
+
+        Status = GepubliceerdeVersie is null ? HoofdstukStatus.Concept : HoofdstukStatus.Gepubliceerd;
+        return true;
+    }
 }
 
 public enum GidsGroep

@@ -61,10 +61,12 @@ public static class WebSetup
             })
             .AddRazorOptions(razor =>
             {
-                // Feature folders: /Features/<Controller>/<View>.cshtml, shared parts in /Features/Shared.
+                // Feature folders: /Features/<Controller>/<View>.cshtml, shared parts in /Features/Shared; a feature with
+                // several controllers keeps its views in the folder of its namespace (FeatureMapViewLocations).
                 razor.ViewLocationFormats.Clear();
                 razor.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 razor.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                razor.ViewLocationExpanders.Add(new FeatureMapViewLocations());
             })
             .AddCookieTempDataProvider(o =>
             {
@@ -125,6 +127,9 @@ public static class WebSetup
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
         services.AddScoped<Features.GidsBeheer.GidsPublicatie>();
+        services.AddScoped<Features.GidsBeheer.HoofdstukQueries>();
+        services.AddScoped<Features.Beheer.BeheerMails>();
+        services.AddScoped<Features.Beheer.Uitnodiger>();
         services.AddHostedService<Features.GidsBeheer.PublicatieJob>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();

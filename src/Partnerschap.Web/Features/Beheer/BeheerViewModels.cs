@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Beheer;
@@ -66,46 +64,3 @@ public sealed record AanvraagRegel(Guid Id, string Email, string? Weergavenaam, 
 public sealed record AanvragenPagina(IReadOnlyList<AanvraagRegel> Open, IReadOnlyList<AanvraagRegel> Behandeld);
 
 public sealed record AuditPagina(IReadOnlyList<AuditGebeurtenis> Gebeurtenissen, string? Soort, string? Wie, DateOnly? Van, DateOnly? Tot, int Pagina, bool MeerPaginas, int BewaarDagen);
-
-/// <summary>Finds an organisatie or school from what a Beheerder types: its link, its slug or its exact name.</summary>
-public static class ProfielZoeker
-{
-    public static async Task<(Guid? Id, string? Naam, string? Fout)> OrganisatieAsync(PortalDbContext db, string tekst, CancellationToken cancellationToken)
-    {
-        var slug = Slug(tekst, "organisaties");
-        var gevonden = await db.Organisaties.AsNoTracking()
-            .Where(o => o.Slug == slug || o.Naam == tekst.Trim())
-            .Select(o => new { o.Id, o.Naam, o.Slug }).Take(3).ToListAsync(cancellationToken);
-        var exact = gevonden.FirstOrDefault(o => o.Slug == slug);
-        return exact is not null ? (exact.Id, exact.Naam, null)
-            : gevonden.Count == 1 ? (gevonden[0].Id, gevonden[0].Naam, null)
-            : gevonden.Count > 1 ? (null, null, $"Er zijn meerdere organisaties met de naam ‘{tekst.Trim()}’. Plak de link naar het juiste profiel.")
-            : (null, null, $"We vinden geen organisatie ‘{tekst.Trim()}’. Typ de naam zoals op de sociale kaart, of plak de link naar het profiel.");
-    }
-
-    public static async Task<(Guid? Id, string? Naam, string? Fout)> SchoolAsync(PortalDbContext db, string tekst, CancellationToken cancellationToken)
-    {
-        var slug = Slug(tekst, "scholen");
-        var gevonden = await db.Scholen.AsNoTracking()
-            .Where(s => s.Slug == slug || s.Naam == tekst.Trim() || s.Instellingsnummer == tekst.Trim())
-            .Select(s => new { s.Id, s.Naam, s.Slug }).Take(3).ToListAsync(cancellationToken);
-        var exact = gevonden.FirstOrDefault(s => s.Slug == slug);
-        return exact is not null ? (exact.Id, exact.Naam, null)
-            : gevonden.Count == 1 ? (gevonden[0].Id, gevonden[0].Naam, null)
-            : gevonden.Count > 1 ? (null, null, $"Er zijn meerdere scholen met de naam ‘{tekst.Trim()}’. Plak de link naar het juiste profiel.")
-            : (null, null, $"We vinden geen school ‘{tekst.Trim()}’. Typ de naam of het instellingsnummer, of plak de link naar het profiel.");
-    }
-
-    /// <summary>"https://…/organisaties/de-sleutel?x" or "/organisaties/de-sleutel" or "de-sleutel" → "de-sleutel".</summary>
-    private static string Slug(string tekst, string map)
-    {
-        var t = tekst.Trim();
-        var i = t.IndexOf("/" + map + "/", StringComparison.OrdinalIgnoreCase);
-        if (i >= 0)
-        {
-            t = t[(i + map.Length + 2)..];
-        }
-
-        return t.Split('?', '#', '/')[0].ToLowerInvariant();
-    }
-}

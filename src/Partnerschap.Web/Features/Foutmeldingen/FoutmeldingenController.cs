@@ -9,10 +9,9 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
-
-using Partnerschap.Web.Infrastructure.Identity;
 
 namespace Partnerschap.Web.Features.Foutmeldingen;
 
@@ -28,8 +27,11 @@ public sealed class FoutmeldingenController(
     TimeProvider clock,
     ILogger<FoutmeldingenController> logger) : Controller
 {
+    /// <summary>One route for /organisaties/{slug}/meld-een-fout, /scholen/{slug}/meld-een-fout and /brugfiguren/{slug}/meld-een-fout.</summary>
+    public const string MeldEenFoutRoute = "{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout";
+
     [AllowAnonymous]
-    [HttpGet("{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout")]
+    [HttpGet(MeldEenFoutRoute)]
     public async Task<IActionResult> MeldEenFout(string soort, string slug, CancellationToken cancellationToken)
     {
         var profiel = await ProfielAsync(soort, slug, cancellationToken);
@@ -37,7 +39,7 @@ public sealed class FoutmeldingenController(
     }
 
     [AllowAnonymous]
-    [HttpPost("{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout")]
+    [HttpPost(MeldEenFoutRoute)]
     [EnableRateLimiting(RateLimits.PubliekFormulier)]
     public async Task<IActionResult> MeldEenFout(string soort, string slug, [Bind(Prefix = "Formulier")] MeldingFormulier formulier, CancellationToken cancellationToken)
     {

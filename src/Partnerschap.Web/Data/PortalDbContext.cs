@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Data;
@@ -62,15 +64,19 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
-        await StampKaartAsync(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var kaartGewijzigd = await StampKaartAsync(cancellationToken);
+        var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        VerversKaartIndex(kaartGewijzigd);
+        return aantal;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersies();
-        StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var kaartGewijzigd = StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var aantal = base.SaveChanges(acceptAllChangesOnSuccess);
+        VerversKaartIndex(kaartGewijzigd);
+        return aantal;
     }
 
     /// <summary>
@@ -105,16 +111,16 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     /// <summary>
     /// Any change to what the sociale kaart shows or how it is searched (the hulpvragen vocabulary) gets a new stamp, in
-    /// the same transaction as the change.
+    /// the same transaction as the change. Returns whether it did.
     /// </summary>
-    private async Task StampKaartAsync(CancellationToken cancellationToken)
+    private async Task<bool> StampKaartAsync(CancellationToken cancellationToken)
     {
         var changed = ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
             e.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Gemeente or Hulpvraag);
         if (!changed)
         {
-            return;
+            return false;
         }
 
         var versie = await KaartVersies.FindAsync([1], cancellationToken);
@@ -125,6 +131,24 @@ public abstract class PortalDbContext(DbContextOptions options)
         else
         {
             versie.Stempel = Guid.NewGuid().ToString("N");
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// After a saved change to the map, this instance compares the stamp on its next search instead of within
+    /// <see cref="KaartIndexProvider.CheckInterval"/>: whoever saved finds the change at once; other instances follow
+    /// the stamp. Here, beside the stamp, so that no save path can forget it. The provider is a singleton of the
+    /// application, reached through the application's services (it makes contexts itself, so it cannot be a constructor
+    /// parameter); a context made without them (a unit test, the EF tools) has no index to refresh.
+    /// </summary>
+    private void VerversKaartIndex(bool kaartGewijzigd)
+    {
+        if (kaartGewijzigd)
+        {
+            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+                .GetService<KaartIndexProvider>()?.Invalidate();
         }
     }
 

@@ -5,8 +5,10 @@ namespace Partnerschap.Web.Infrastructure;
 
 /// <summary>
 /// Views live in the folder of their feature, which is the controller's namespace: the controllers of /beheer
-/// (<c>Features.Beheer</c>) all find theirs in <c>/Features/Beheer/</c>, whatever each controller is called. Looked for
-/// before the <c>/Features/{controller}/</c> and <c>/Features/Shared/</c> formats of <c>WebSetup</c>.
+/// (<c>Features.Beheer</c>) all find theirs in <c>/Features/Beheer/</c>, whatever each controller is called. A controller
+/// with a sub-folder named after it (<c>Features/Profielbeheer/Aanbod/AanbodController.cs</c>) looks there first, then in
+/// its feature's folder. Looked for before the <c>/Features/{controller}/</c> and <c>/Features/Shared/</c> formats of
+/// <c>WebSetup</c>.
 /// </summary>
 public sealed class FeatureMapViewLocations : IViewLocationExpander
 {
@@ -25,6 +27,10 @@ public sealed class FeatureMapViewLocations : IViewLocationExpander
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations) =>
         context.Values.TryGetValue(Sleutel, out var map) && map is not null && map != context.ControllerName
-            ? viewLocations.Prepend("/Features/" + map + "/{0}" + RazorViewEngine.ViewExtension)
+            ? new[]
+            {
+                "/Features/" + map + "/{1}/{0}" + RazorViewEngine.ViewExtension,
+                "/Features/" + map + "/{0}" + RazorViewEngine.ViewExtension,
+            }.Concat(viewLocations)
             : viewLocations;
 }

@@ -88,10 +88,78 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         return versie;
     }
 
-    /// <summary>Records "De gegevens kloppen nog": a version that changes nothing.</summary>
-    public Task<ProfielVersie?> RegistreerBevestigingAsync(
-        ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, CancellationToken cancellationToken = default) =>
-        RegistreerAsync(soort, profielId, toestand, toestand, VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
+    /// <summary>
+    /// The one save path of a change to a profile (an organisatie with its aanbod and samenwerkingen, a school, and any
+    /// later kind): compare the version the form was built from, take the state before, apply the change, record the
+    /// version and save both in one transaction. It lives here, beside the versions it writes, rather than in a service
+    /// of its own, so that a profile cannot be saved without its version and the two cannot drift apart. The search
+    /// index follows by itself: <see cref="PortalDbContext"/> renews the map's stamp in the same save.
+    /// </summary>
+    /// <param name="verwachteVersie">The Versie the form was built from; null for a change that starts from the profile as just read.</param>
+    /// <param name="toestand">The profile as the history records it, read before and after <paramref name="wijzig"/>.</param>
+    /// <param name="wijzig">Applies the change to the tracked profile (and its parts).</param>
+    /// <param name="voorOpslaan">Runs with the new version just before the save: for what belongs in the same transaction, such as an audit line.</param>
+    public async Task<Bewaarresultaat> BewaarAsync<TProfiel>(
+        ProfielSoort soort,
+        TProfiel profiel,
+        int? verwachteVersie,
+        Func<TProfiel, (IReadOnlyList<ProfielVeld> Velden, string Json)> toestand,
+        Action<TProfiel> wijzig,
+        VersieAard aard,
+        string omschrijving,
+        Action<ProfielVersie>? voorOpslaan = null,
+        CancellationToken cancellationToken = default)
+        where TProfiel : class, IImportProfiel
+    {
+        var gelezen = db.Entry(profiel).Property<int>(nameof(Organisatie.Versie)).CurrentValue;
+        if (verwachteVersie is { } verwacht && verwacht != gelezen)
+        {
+            return new Bewaarresultaat.Conflict();
+        }
+
+        var oud = toestand(profiel);
+        wijzig(profiel);
+        profiel.LaatstGewijzigd = clock.GetUtcNow();
+        var versie = await RegistreerAsync(soort, profiel.Id, oud, toestand(profiel), aard, omschrijving, cancellationToken);
+        if (versie is null)
+        {
+            return new Bewaarresultaat.NietsGewijzigd();
+        }
+
+        db.VerwachtVersie(profiel, gelezen);
+        voorOpslaan?.Invoke(versie);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: forget this request's changes, so the next read is fresh.
+            db.ChangeTracker.Clear();
+            return new Bewaarresultaat.Conflict();
+        }
+
+        return new Bewaarresultaat.Bewaard(versie);
+    }
+
+    /// <summary>
+    /// "De gegevens kloppen nog" (the caller has set the date): a version that changes nothing, saved at once. Null when
+    /// another confirmation or change was saved in the same instant; that one counts.
+    /// </summary>
+    public async Task<ProfielVersie?> BevestigAsync(
+        ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, CancellationToken cancellationToken = default)
+    {
+        var versie = await RegistreerAsync(soort, profielId, toestand, toestand, VersieAard.Bevestiging, "Gegevens bevestigd zonder wijziging", cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return versie;
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Every version of the profile, newest first, with <see cref="ProfielVersie.Door"/> as the viewer may see it.</summary>
     public async Task<List<ProfielVersie>> VersiesAsync(ProfielSoort soort, Guid profielId, CancellationToken cancellationToken = default)

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Organisaties;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
@@ -37,92 +35,8 @@ public sealed class BewerkenPagina(Organisatie organisatie, OrganisatieFormulier
     public OrganisatieProfiel? Voorbeeld { get; set; }
 }
 
-public sealed record GeschiedenisViewModel(string Naam, string ProfielUrl, IReadOnlyList<ProfielVersie> Versies, bool MagHerstellen);
-
-public sealed class AanbodPagina(Organisatie organisatie, Aanbod? aanbod, AanbodFormulier formulier)
-{
-    public Organisatie Organisatie => organisatie;
-
-    public Aanbod? Aanbod => aanbod;
-
-    public AanbodFormulier Formulier => formulier;
-
-    /// <summary>Someone else saved this aanbod first: what is stored (Oud) and what this person typed (Nieuw).</summary>
-    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
-}
-
-/// <summary>The form of one aanbod. Its locations and area are those of the organisatie when it is added.</summary>
-public sealed class AanbodFormulier
-{
-    public int Versie { get; set; }
-
-    [Required(ErrorMessage = "Vul de naam van het aanbod in.")]
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
-    [Display(Name = "Naam van het aanbod")]
-    public string? Naam { get; set; }
-
-    [Required(ErrorMessage = "Beschrijf kort wat het aanbod is.")]
-    [StringLength(4000, ErrorMessage = "De beschrijving heeft hoogstens 4000 tekens.")]
-    [Display(Name = "Wat is het aanbod?")]
-    public string? Beschrijving { get; set; }
-
-    [StringLength(500, ErrorMessage = "Deze tekst heeft hoogstens 500 tekens.")]
-    [Display(Name = "Wat kost het?")]
-    public string? Kosten { get; set; }
-
-    [Display(Name = "Dit aanbod loopt nu")]
-    public bool Actief { get; set; }
-
-    [StringLength(300, ErrorMessage = "Deze lijst heeft hoogstens 300 tekens.")]
-    [Display(Name = "Talen")]
-    public string? Talen { get; set; }
-
-    public List<string> Doelgroepen { get; set; } = [];
-
-    public List<string> Aanleidingen { get; set; } = [];
-
-    public List<string> Samenwerkingsvormen { get; set; } = [];
-
-    public static AanbodFormulier Van(Aanbod a) => new()
-    {
-        Versie = a.Versie,
-        Naam = a.Naam,
-        Beschrijving = a.Beschrijving,
-        Kosten = a.Kosten,
-        Actief = a.Actief,
-        Talen = string.Join(", ", a.Talen),
-        Doelgroepen = [.. a.Doelgroepen],
-        Aanleidingen = [.. a.Aanleidingen],
-        Samenwerkingsvormen = [.. a.Samenwerkingsvormen],
-    };
-
-    public void Valideer(ModelStateDictionary fouten, string prefix)
-    {
-        OrganisatieFormulier.Controleer(fouten, prefix + nameof(Doelgroepen), Doelgroepen, Vocabulaire.Doelgroepen, "doelgroep");
-        OrganisatieFormulier.Controleer(fouten, prefix + nameof(Aanleidingen), Aanleidingen, Vocabulaire.Aanleidingen, "aanleiding");
-        OrganisatieFormulier.Controleer(fouten, prefix + nameof(Samenwerkingsvormen), Samenwerkingsvormen, Vocabulaire.Samenwerkingsvormen, "samenwerkingsvorm");
-        var onbekend = TalenCodes().Where(t => t.StartsWith('?')).Select(t => t[1..]).ToList();
-        if (onbekend.Count > 0)
-        {
-            fouten.AddModelError(prefix + nameof(Talen), $"Deze talen kennen we niet: {string.Join(", ", onbekend)}. Schrijf de taal voluit (Frans) of als code (fr).");
-        }
-    }
-
-    public AanbodMomentopname AlsMomentopname(Guid id) => new()
-    {
-        Id = id,
-        Naam = Naam?.Trim() ?? string.Empty,
-        Beschrijving = Beschrijving?.Trim() ?? string.Empty,
-        Kosten = OrganisatieFormulier.Leeg(Kosten),
-        Actief = Actief,
-        Doelgroepen = Vocabulaire.Doelgroepen.Select(t => t.Code).Where(Doelgroepen.Contains).ToList(),
-        Aanleidingen = Vocabulaire.Aanleidingen.Select(t => t.Code).Where(Aanleidingen.Contains).ToList(),
-        Samenwerkingsvormen = Vocabulaire.Samenwerkingsvormen.Select(t => t.Code).Where(Samenwerkingsvormen.Contains).ToList(),
-        Talen = TalenCodes().Where(t => !t.StartsWith('?')).Distinct().ToList(),
-    };
-
-    private IEnumerable<string> TalenCodes() => Taal.Codes(Talen);
-}
+/// <summary>The history page of any kind of profile (<c>Geschiedenis.cshtml</c>).</summary>
+public sealed record GeschiedenisViewModel(ProfielSoort Soort, string Naam, string ProfielUrl, IReadOnlyList<ProfielVersie> Versies, bool MagHerstellen);
 
 /// <summary>Languages typed as codes (fr) or names (Frans); unknown ones come back as "?name".</summary>
 public static class Taal

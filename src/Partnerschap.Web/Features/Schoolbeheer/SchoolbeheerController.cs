@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Profielbeheer;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Security;
 
@@ -23,33 +21,31 @@ public sealed class SchoolbeheerController(
     KaartIndexProvider indexProvider,
     ProfielHistoriek historiek,
     AuditLogger audit,
-    TimeProvider clock) : Controller
+    TimeProvider clock) : ProfielControllerBase(db, authorization, indexProvider, historiek, audit, clock)
 {
-    private const string Prefix = "Formulier.";
-
     [HttpGet("scholen/{slug}/bewerken")]
     public async Task<IActionResult> Bewerken(string slug, CancellationToken cancellationToken)
     {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        var (school, weigering) = await LaadAsync(ProfielDescriptors.School, slug, ProfielOperaties.Bewerken, cancellationToken);
         if (school is null)
         {
             return weigering!;
         }
 
-        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var gemeenten = await GemeentenAsync(cancellationToken);
         return View(await PaginaAsync(school, SchoolFormulier.Van(school, gemeenten), cancellationToken));
     }
 
     [HttpPost("scholen/{slug}/bewerken")]
     public async Task<IActionResult> Bewerken(string slug, [Bind(Prefix = "Formulier")] SchoolFormulier formulier, CancellationToken cancellationToken)
     {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        var (school, weigering) = await LaadAsync(ProfielDescriptors.School, slug, ProfielOperaties.Bewerken, cancellationToken);
         if (school is null)
         {
             return weigering!;
         }
 
-        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var gemeenten = await GemeentenAsync(cancellationToken);
         var invoer = formulier.Valideer(ModelState, Prefix, gemeenten, school);
         if (!ModelState.IsValid)
         {
@@ -57,142 +53,33 @@ public sealed class SchoolbeheerController(
             return View(await PaginaAsync(school, formulier, cancellationToken));
         }
 
-        if (formulier.Versie != school.Versie)
-        {
-            return await ConflictAsync(school, formulier, invoer, cancellationToken);
-        }
-
-        var oud = SchoolMomentopname.Van(school);
-        invoer.PasToeOp(school);
-        school.LaatstGewijzigd = clock.GetUtcNow();
-        var nieuw = SchoolMomentopname.Van(school);
-        var versie = await historiek.RegistreerAsync(ProfielSoort.School, school.Id,
-            oud.Toestand(gemeenten), nieuw.Toestand(gemeenten),
-            VersieAard.Wijziging, "Profiel gewijzigd", cancellationToken);
-        if (versie is null)
-        {
-            TempData[Meldingen.Key] = "Je wijzigde niets. Kloppen de gegevens? Bevestig ze dan met de knop ‘De gegevens kloppen nog’.";
-            return Redirect($"/scholen/{school.Slug}/bewerken");
-        }
-
-        db.VerwachtVersie(school, formulier.Versie);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: show their values next to this input.
-            db.ChangeTracker.Clear();
-            var actueel = await db.Scholen.FirstAsync(s => s.Id == school.Id, cancellationToken);
-            return await ConflictAsync(actueel, formulier, invoer, cancellationToken);
-        }
-
-        indexProvider.Invalidate();
-        TempData[Meldingen.Key] = $"Het profiel van de school is opgeslagen ({versie.Omschrijving.ToLowerInvariant()}, versie {versie.Nummer}). Zoekers zien de wijziging meteen.";
-        return Redirect($"/scholen/{school.Slug}/bewerken");
+        return await BewaarProfielAsync(ProfielDescriptors.School, school, formulier.Versie, invoer.PasToeOp,
+            actueel => ConflictAsync(actueel, formulier, invoer, cancellationToken), cancellationToken);
     }
 
     [HttpPost("scholen/{slug}/bevestigen")]
-    public async Task<IActionResult> Bevestigen(string slug, CancellationToken cancellationToken)
-    {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
-        if (school is null)
-        {
-            return weigering!;
-        }
-
-        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        var momentopname = SchoolMomentopname.Van(school);
-        school.LaatstGecontroleerd = Vandaag();
-        var versie = await historiek.RegistreerBevestigingAsync(ProfielSoort.School, school.Id, momentopname.Toestand(gemeenten), cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two confirmations in the same instant: the other one counts.
-            TempData[Meldingen.Key] = "Iemand anders bevestigde of wijzigde dit profiel net. Bekijk het en probeer opnieuw.";
-            return Redirect($"/scholen/{school.Slug}/bewerken");
-        }
-
-        indexProvider.Invalidate();
-        TempData[Meldingen.Key] = $"Bedankt! De gegevens zijn bevestigd op {BelgischeTijd.Datum(Vandaag())} (versie {versie!.Nummer}).";
-        return Redirect(Url.IsLocalUrl(Request.Form["terug"]) ? Request.Form["terug"].ToString() : $"/scholen/{school.Slug}/bewerken");
-    }
+    public Task<IActionResult> Bevestigen(string slug, CancellationToken cancellationToken) =>
+        BevestigAsync(ProfielDescriptors.School, slug, cancellationToken);
 
     [HttpGet("scholen/{slug}/geschiedenis")]
-    public async Task<IActionResult> Geschiedenis(string slug, CancellationToken cancellationToken)
-    {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
-        if (school is null)
-        {
-            return weigering!;
-        }
-
-        var versies = await historiek.VersiesAsync(ProfielSoort.School, school.Id, cancellationToken);
-        var magHerstellen = (await authorization.AuthorizeAsync(User, new ProfielResource(ProfielSoort.School, school.Id), ProfielOperaties.Herstellen)).Succeeded;
-        return View(new GeschiedenisViewModel(school.Naam, "/scholen/" + school.Slug, versies, magHerstellen));
-    }
+    public Task<IActionResult> Geschiedenis(string slug, CancellationToken cancellationToken) =>
+        GeschiedenisAsync(ProfielDescriptors.School, slug, cancellationToken);
 
     [HttpPost("scholen/{slug}/geschiedenis/{nummer:int}/herstellen")]
-    public async Task<IActionResult> Herstellen(string slug, int nummer, CancellationToken cancellationToken)
-    {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Herstellen, cancellationToken);
-        if (school is null)
-        {
-            return weigering!;
-        }
-
-        var bron = await historiek.VersieAsync(ProfielSoort.School, school.Id, nummer, cancellationToken);
-        if (bron is null)
-        {
-            return NotFound();
-        }
-
-        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        var herstel = System.Text.Json.JsonSerializer.Deserialize<SchoolMomentopname>(bron.Momentopname, Momentopnamen.Opties)!;
-        var oud = SchoolMomentopname.Van(school);
-        var versieVoorHerstel = school.Versie;
-        herstel.PasToeOp(school);
-        school.LaatstGewijzigd = clock.GetUtcNow();
-        var na = SchoolMomentopname.Van(school);
-        var versie = await historiek.RegistreerAsync(ProfielSoort.School, school.Id,
-            oud.Toestand(gemeenten), na.Toestand(gemeenten),
-            VersieAard.Herstel, $"Versie {nummer} hersteld", cancellationToken);
-        db.VerwachtVersie(school, versieVoorHerstel);
-        audit.Registreer(AuditSoorten.VersieHersteld, school.Naam, $"Versie {nummer} teruggezet als versie {versie!.Nummer}.");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData[Meldingen.Key] = "Iemand wijzigde het profiel net. Bekijk de geschiedenis opnieuw en herstel dan.";
-            return Redirect($"/scholen/{school.Slug}/geschiedenis");
-        }
-
-        indexProvider.Invalidate();
-        TempData[Meldingen.Key] = $"Versie {nummer} is teruggezet. Dat staat in de geschiedenis als versie {versie.Nummer}.";
-        return Redirect($"/scholen/{school.Slug}/geschiedenis");
-    }
+    public Task<IActionResult> Herstellen(string slug, int nummer, CancellationToken cancellationToken) =>
+        HerstelAsync(ProfielDescriptors.School, slug, nummer, cancellationToken);
 
     private async Task<IActionResult> ConflictAsync(School actueel, SchoolFormulier formulier, SchoolMomentopname invoer, CancellationToken cancellationToken)
     {
-        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var gemeenten = await GemeentenAsync(cancellationToken);
         var pagina = new SchoolBewerkenPagina(actueel, formulier, Vandaag())
         {
             Samenwerkingen = await SamenwerkingenAsync(actueel.Id, cancellationToken),
             Conflict = Momentopnamen.Verschillen(SchoolMomentopname.Van(actueel).Velden(gemeenten), invoer.Velden(gemeenten)),
-            ConflictDoor = await historiek.LaatstBewaardDoorAsync(ProfielSoort.School, actueel.Id, cancellationToken),
+            ConflictDoor = await Historiek.LaatstBewaardDoorAsync(ProfielSoort.School, actueel.Id, cancellationToken),
         };
-
-        // The next save is based on what is stored now; the input stays as the person typed it.
         formulier.Versie = actueel.Versie;
-        ModelState.Remove(Prefix + nameof(SchoolFormulier.Versie));
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Bewerken", pagina);
+        return ConflictView(View("Bewerken", pagina));
     }
 
     [HttpPost("scholen/{slug}/samenwerkingen/{id:guid}/bevestigen")]
@@ -209,13 +96,13 @@ public sealed class SchoolbeheerController(
     /// </summary>
     private async Task<IActionResult> SamenwerkingBeslissenAsync(string slug, Guid id, bool bevestigd, CancellationToken cancellationToken)
     {
-        var (school, weigering) = await LaadAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
+        var (school, weigering) = await LaadAsync(ProfielDescriptors.School, slug, ProfielOperaties.Bewerken, cancellationToken);
         if (school is null)
         {
             return weigering!;
         }
 
-        var samenwerking = await db.Samenwerkingen.Include(s => s.Organisatie)
+        var samenwerking = await Db.Samenwerkingen.Include(s => s.Organisatie)
             .FirstOrDefaultAsync(s => s.Id == id && s.SchoolId == school.Id && s.WachtOpBevestiging, cancellationToken);
         if (samenwerking is null)
         {
@@ -226,58 +113,36 @@ public sealed class SchoolbeheerController(
         if (bevestigd)
         {
             samenwerking.WachtOpBevestiging = false;
-            audit.Registreer(AuditSoorten.SamenwerkingBevestigd, school.Naam, $"Samenwerking met {organisatie} bevestigd door de school.");
+            Audit.Registreer(AuditSoorten.SamenwerkingBevestigd, school.Naam, $"Samenwerking met {organisatie} bevestigd door de school.");
         }
         else
         {
-            db.Samenwerkingen.Remove(samenwerking);
-            audit.Registreer(AuditSoorten.Verwijderd, school.Naam, $"Samenwerking met {organisatie} geweigerd door de school.");
+            Db.Samenwerkingen.Remove(samenwerking);
+            Audit.Registreer(AuditSoorten.Verwijderd, school.Naam, $"Samenwerking met {organisatie} geweigerd door de school.");
         }
 
+        var terug = $"/scholen/{school.Slug}/bewerken#samenwerkingen";
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData[Meldingen.Key] = "Iemand anders wijzigde deze samenwerking op hetzelfde moment. Kijk ze na en probeer opnieuw.";
-            return Redirect($"/scholen/{school.Slug}/bewerken#samenwerkingen");
+            return MetMelding("Iemand anders wijzigde deze samenwerking op hetzelfde moment. Kijk ze na en probeer opnieuw.", terug);
         }
 
-        indexProvider.Invalidate();
-        TempData[Meldingen.Key] = bevestigd
+        return MetMelding(bevestigd
             ? $"De samenwerking met {organisatie} is bevestigd. Ze staat nu op beide publieke profielen."
-            : $"De samenwerking met {organisatie} is geweigerd en verwijderd.";
-        return Redirect($"/scholen/{school.Slug}/bewerken#samenwerkingen");
+            : $"De samenwerking met {organisatie} is geweigerd en verwijderd.", terug);
     }
 
     private async Task<SchoolBewerkenPagina> PaginaAsync(School school, SchoolFormulier formulier, CancellationToken cancellationToken) =>
         new(school, formulier, Vandaag()) { Samenwerkingen = await SamenwerkingenAsync(school.Id, cancellationToken) };
 
     private Task<List<SchoolSamenwerking>> SamenwerkingenAsync(Guid schoolId, CancellationToken cancellationToken) =>
-        db.Samenwerkingen.AsNoTracking()
+        Db.Samenwerkingen.AsNoTracking()
             .Where(s => s.SchoolId == schoolId)
             .OrderByDescending(s => s.WachtOpBevestiging).ThenBy(s => s.Organisatie!.Naam)
             .Select(s => new SchoolSamenwerking(s.Id, s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Beschrijving, s.WachtOpBevestiging))
             .ToListAsync(cancellationToken);
-
-    /// <summary>The tracked school when the user may do <paramref name="operatie"/>; otherwise the answer to give.</summary>
-    private async Task<(School? School, IActionResult? Weigering)> LaadAsync(string slug, OperationAuthorizationRequirement operatie, CancellationToken cancellationToken)
-    {
-        if (slug.Length > 200)
-        {
-            return (null, NotFound());
-        }
-
-        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
-        if (school is null)
-        {
-            return (null, NotFound());
-        }
-
-        var toegelaten = await authorization.AuthorizeAsync(User, new ProfielResource(ProfielSoort.School, school.Id), operatie);
-        return toegelaten.Succeeded ? (school, null) : (null, Forbid());
-    }
-
-    private DateOnly Vandaag() => BelgischeTijd.Vandaag(clock);
 }

@@ -9,7 +9,7 @@ using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Tests;
 
-public sealed partial class AccountTests(AccountTests.Fixture fixture) : IClassFixture<AccountTests.Fixture>
+public sealed partial class AccountTests(ZonderKaartFixture fixture) : IClassFixture<ZonderKaartFixture>
 {
     private PortalFactory Factory => fixture.Factory;
 
@@ -347,13 +347,4 @@ public sealed partial class AccountTests(AccountTests.Fixture fixture) : IClassF
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();
-
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public PortalFactory Factory { get; } = new();
-
-        public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-        public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
-    }
 }

@@ -33,7 +33,7 @@ public sealed class DatabaseTests
     [Fact]
     public async Task The_portal_creates_its_SQLite_file_on_first_start_in_WAL_mode_with_full_sync()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new PortalFactory(PortalFactory.NewDatabasePath());
         Assert.False(File.Exists(factory.DatabasePath));
 
         using var client = factory.CreateClient();
@@ -57,7 +57,7 @@ public sealed class DatabaseTests
     [Fact]
     public async Task The_roles_exist_in_every_new_database()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new PortalFactory(PortalFactory.NewDatabasePath());
         var roles = await factory.WithDbAsync(db => db.Roles.Select(r => r.Name).OrderBy(n => n).ToListAsync());
         Assert.Equal(["Beheerder", "Onderzoeker", "Schoolmedewerker", "Welzijnswerker"], roles);
     }

@@ -5,12 +5,19 @@ using Partnerschap.Web.Domain;
 namespace Partnerschap.Tests;
 
 /// <summary>The demo set: loaded on first start of a demo environment, through the import, clearly fictional.</summary>
-public sealed class DemoDataTests
+public sealed class DemoDataTests(DemoDataTests.Fixture demo) : IClassFixture<DemoDataTests.Fixture>
 {
+    /// <summary>A demo environment on a copy without the test map: its first start loads the demo set.</summary>
+    public sealed class Fixture : ZonderKaartFixture
+    {
+        protected override PortalFactory CreateFactory(string databasePath) =>
+            new(databasePath, new Dictionary<string, string?> { ["Portal:DemoOmgeving"] = "true" });
+    }
+
     [Fact]
     public async Task A_demo_environment_loads_the_demo_set_on_first_start_and_shows_the_notice()
     {
-        await using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:DemoOmgeving"] = "true" });
+        var factory = demo.Factory;
         using var client = factory.CreateClient();
 
         var page = await Html.ParseAsync(await client.GetAsync("/sociale-kaart?gemeente=Gent"));
@@ -27,7 +34,7 @@ public sealed class DemoDataTests
     [Fact]
     public async Task The_demo_set_covers_every_code_has_stale_closed_and_region_wide_profiles_and_only_fictional_contacts()
     {
-        await using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:DemoOmgeving"] = "true" });
+        var factory = demo.Factory;
         using var client = factory.CreateClient();
         var organisaties = await factory.WithDbAsync(db => db.Organisaties.AsNoTracking().ToListAsync());
 

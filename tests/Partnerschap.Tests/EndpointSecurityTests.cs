@@ -178,15 +178,13 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture : ZonderKaartFixture
     {
-        public PortalFactory Factory { get; } = new();
-
         public const string BeheerderEmail = "beheerder.endpoints@example.org";
 
         public IReadOnlyList<EndpointInfo> Endpoints { get; private set; } = [];
 
-        public async ValueTask InitializeAsync()
+        protected override async Task SeedAsync()
         {
             await Factory.CreateUserAsync(BeheerderEmail, Rollen.Beheerder);
             Endpoints = [.. Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -198,7 +196,5 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
                 .GroupBy(e => e.Key)
                 .Select(g => g.First())];
         }
-
-        public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
     }
 }

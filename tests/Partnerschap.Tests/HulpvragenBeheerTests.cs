@@ -5,17 +5,16 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Tests;
 
-/// <summary>The Beheerder edits the hulpvragen vocabulary; the search of every instance follows; phrases find their concept.</summary>
-public sealed class HulpvragenBeheerTests : KaartFixture, IAsyncLifetime
+/// <summary>
+/// The Beheerder edits the hulpvragen vocabulary; the search of every instance follows; phrases find their concept.
+/// The tests change the same vocabulary: each test is its own fixture, on its own copy of the test map.
+/// </summary>
+public sealed class HulpvragenBeheerTests : KaartFixture
 {
     private const string Beheerder = "beheerder.hulpvragen@example.org";
     private const string NieuwWoord = "buitengegooid";
 
-    public new async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await Factory.CreateUserAsync(Beheerder, Rollen.Beheerder);
-    }
+    protected override async Task SeedAsync() => await Factory.CreateUserAsync(Beheerder, Rollen.Beheerder);
 
     private Task<List<string>> TermenAsync(string code) =>
         Factory.WithDbAsync(db => db.Hulpvragen.Where(h => h.Code == code).Select(h => h.Termen).SingleAsync());

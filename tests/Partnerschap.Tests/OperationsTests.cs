@@ -29,7 +29,7 @@ public sealed class OperationsTests
     [Fact]
     public async Task Ready_is_unhealthy_while_migrations_are_pending_and_alive_stays_up()
     {
-        await using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
+        await using var factory = new PortalFactory(PortalFactory.NewDatabasePath(), new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
         using var client = factory.CreateClient();
 
         using var alive = await client.GetAsync("/health");

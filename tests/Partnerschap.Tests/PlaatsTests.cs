@@ -9,7 +9,7 @@ namespace Partnerschap.Tests;
 /// <summary>The test map plus Fixtures/plaatsen.hsds.json: offers in the parts of merged gemeenten and in deelgemeenten.</summary>
 public sealed class PlaatsenFixture : KaartFixture
 {
-    protected override IEnumerable<string> Bestanden => ["kaart.hsds.json", "plaatsen.hsds.json"];
+    protected override IEnumerable<string> ExtraBestanden => ["plaatsen.hsds.json"];
 }
 
 /// <summary>A zorgcoördinator types a place the way people name it: a deelgemeente, a postcode, a French name, a merged gemeente.</summary>

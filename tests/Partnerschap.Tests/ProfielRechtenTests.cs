@@ -11,13 +11,11 @@ namespace Partnerschap.Tests;
 /// Who may edit what: every edit endpoint of an organisation or school profile × {anonymous, Welzijnswerker of another
 /// organisatie, Onderzoeker, member, Beheerder}, each with the exact answer it must get.
 /// </summary>
-public sealed class ProfielRechtenTests : IAsyncLifetime
+public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : IClassFixture<ProfielRechtenTests.Fixture>
 {
     private const string Slug = "huiswerkklas-de-sleutel";
     private const string AndereSlug = "sociaal-huis-gent";
     private const string School = "basisschool-de-regenboog";
-    private readonly PortalFactory _factory = new();
-    private readonly Dictionary<string, (Guid Aanbod, Guid Samenwerking, Guid TeBevestigen, Guid TeWeigeren)> _eigen = [];
 
     private enum Persona
     {
@@ -63,59 +61,61 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         new("POST", "/scholen/{school}/samenwerkingen/{v}/weigeren", "302 /scholen/{school}/bewerken"),
     ];
 
-    public async ValueTask InitializeAsync()
+    /// <summary>The test map with a user per persona, and for each persona an aanbod and samenwerkingen of its own.</summary>
+    public sealed class Fixture : KaartFixture
     {
-        var result = await KaartFixture.ImportAsync(_factory, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
-        Assert.True(result.Gelukt, string.Join("\n", result.Fouten));
-        await _factory.CreateUserAsync("ander@example.org", Rollen.Welzijnswerker);
-        await _factory.AddMembershipAsync(await _factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "ander@example.org")), AndereSlug);
-        await _factory.CreateUserAsync("onderzoeker@example.org", Rollen.Onderzoeker);
-        var lid = await _factory.CreateUserAsync("lid@example.org", Rollen.Welzijnswerker, Rollen.Schoolmedewerker);
-        await _factory.AddMembershipAsync(lid, Slug);
-        await _factory.WithDbAsync(async db =>
-        {
-            db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = lid.Id, SchoolId = await db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync(), Sinds = DateTimeOffset.UtcNow });
-            return await db.SaveChangesAsync();
-        });
-        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        public Dictionary<string, (Guid Aanbod, Guid Samenwerking, Guid TeBevestigen, Guid TeWeigeren)> Eigen { get; } = [];
 
-        // Every persona gets an aanbod and a samenwerking of its own to try to delete.
-        var scholen = await _factory.WithDbAsync(db => db.Scholen.OrderBy(s => s.Naam).Select(s => s.Id).ToListAsync());
-        var organisatie = await _factory.WithDbAsync(db => db.Organisaties.SingleAsync(o => o.Slug == Slug));
-        var anderen = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug != Slug).OrderBy(o => o.Slug).Select(o => o.Id).ToListAsync());
-        var regenboog = await _factory.WithDbAsync(db => db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync());
-        foreach (var (persona, i) in Enum.GetValues<Persona>().Select((p, i) => (p, i)))
+        protected override async Task SeedAsync()
         {
-            var teBevestigen = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[2 * i], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
-            var teWeigeren = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[(2 * i) + 1], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
-            var aanbod = new Aanbod { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, Naam = $"Aanbod van {persona}", Beschrijving = "Test." };
-            var extraSchool = new School { Id = Guid.NewGuid(), Naam = $"School van {persona}", Slug = $"school-van-{persona}".ToLowerInvariant(), Net = "vrij-gesubsidieerd", GemeenteNis = "44021" };
-            var samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = extraSchool.Id, Samenwerkingsvormen = ["toeleiding"] };
-            await _factory.WithDbAsync(db =>
+            await Factory.CreateUserAsync("ander@example.org", Rollen.Welzijnswerker);
+            await Factory.AddMembershipAsync(await Factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "ander@example.org")), AndereSlug);
+            await Factory.CreateUserAsync("onderzoeker@example.org", Rollen.Onderzoeker);
+            var lid = await Factory.CreateUserAsync("lid@example.org", Rollen.Welzijnswerker, Rollen.Schoolmedewerker);
+            await Factory.AddMembershipAsync(lid, Slug);
+            await Factory.WithDbAsync(async db =>
             {
-                db.Aanbod.Add(aanbod);
-                db.Scholen.Add(extraSchool);
-                db.Samenwerkingen.AddRange(samenwerking, teBevestigen, teWeigeren);
-                return db.SaveChangesAsync();
+                db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = lid.Id, SchoolId = await db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync(), Sinds = DateTimeOffset.UtcNow });
+                return await db.SaveChangesAsync();
             });
-            _eigen[persona.ToString()] = (aanbod.Id, samenwerking.Id, teBevestigen.Id, teWeigeren.Id);
+            await Factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+
+            // Every persona gets an aanbod and a samenwerking of its own to try to delete.
+            var scholen = await Factory.WithDbAsync(db => db.Scholen.OrderBy(s => s.Naam).Select(s => s.Id).ToListAsync());
+            var organisatie = await Factory.WithDbAsync(db => db.Organisaties.SingleAsync(o => o.Slug == Slug));
+            var anderen = await Factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug != Slug).OrderBy(o => o.Slug).Select(o => o.Id).ToListAsync());
+            var regenboog = await Factory.WithDbAsync(db => db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync());
+            foreach (var (persona, i) in Enum.GetValues<Persona>().Select((p, i) => (p, i)))
+            {
+                var teBevestigen = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[2 * i], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
+                var teWeigeren = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = anderen[(2 * i) + 1], SchoolId = regenboog, Samenwerkingsvormen = ["toeleiding"], WachtOpBevestiging = true };
+                var aanbod = new Aanbod { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, Naam = $"Aanbod van {persona}", Beschrijving = "Test." };
+                var extraSchool = new School { Id = Guid.NewGuid(), Naam = $"School van {persona}", Slug = $"school-van-{persona}".ToLowerInvariant(), Net = "vrij-gesubsidieerd", GemeenteNis = "44021" };
+                var samenwerking = new Samenwerking { Id = Guid.NewGuid(), OrganisatieId = organisatie.Id, SchoolId = extraSchool.Id, Samenwerkingsvormen = ["toeleiding"] };
+                await Factory.WithDbAsync(db =>
+                {
+                    db.Aanbod.Add(aanbod);
+                    db.Scholen.Add(extraSchool);
+                    db.Samenwerkingen.AddRange(samenwerking, teBevestigen, teWeigeren);
+                    return db.SaveChangesAsync();
+                });
+                Eigen[persona.ToString()] = (aanbod.Id, samenwerking.Id, teBevestigen.Id, teWeigeren.Id);
+            }
+
+            Assert.NotEmpty(scholen);
         }
-
-        Assert.NotEmpty(scholen);
     }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
     public async Task Every_edit_endpoint_answers_each_persona_exactly_as_intended()
     {
         var clients = new Dictionary<Persona, HttpClient>
         {
-            [Persona.Anoniem] = _factory.CreateClient(),
-            [Persona.AndereWelzijnswerker] = await Html.SignedInClientAsync(_factory, "ander@example.org"),
-            [Persona.Onderzoeker] = await Html.SignedInClientAsync(_factory, "onderzoeker@example.org"),
-            [Persona.Lid] = await Html.SignedInClientAsync(_factory, "lid@example.org"),
-            [Persona.Beheerder] = await Html.SignedInClientAsync(_factory, "beheerder@example.org"),
+            [Persona.Anoniem] = fixture.Factory.CreateClient(),
+            [Persona.AndereWelzijnswerker] = await Html.SignedInClientAsync(fixture.Factory, "ander@example.org"),
+            [Persona.Onderzoeker] = await Html.SignedInClientAsync(fixture.Factory, "onderzoeker@example.org"),
+            [Persona.Lid] = await Html.SignedInClientAsync(fixture.Factory, "lid@example.org"),
+            [Persona.Beheerder] = await Html.SignedInClientAsync(fixture.Factory, "beheerder@example.org"),
         };
         var tokens = new Dictionary<Persona, string>();
         foreach (var (persona, client) in clients)
@@ -128,7 +128,7 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         {
             foreach (var persona in Enum.GetValues<Persona>())
             {
-                var (aanbod, samenwerking, teBevestigen, teWeigeren) = _eigen[persona.ToString()];
+                var (aanbod, samenwerking, teBevestigen, teWeigeren) = fixture.Eigen[persona.ToString()];
                 var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString())
                     .Replace("{w}", teBevestigen.ToString()).Replace("{v}", teWeigeren.ToString());
                 using var request = new HttpRequestMessage(new HttpMethod(rij.Methode), pad);
@@ -157,14 +157,14 @@ public sealed class ProfielRechtenTests : IAsyncLifetime
         Assert.True(fouten.Count == 0, string.Join("\n", fouten));
 
         // Nothing of anyone without the right was deleted; the member's and the Beheerder's own items were.
-        var overgebleven = await _factory.WithDbAsync(db => db.Aanbod.Where(a => a.Naam.StartsWith("Aanbod van ")).Select(a => a.Naam).ToListAsync());
+        var overgebleven = await fixture.Factory.WithDbAsync(db => db.Aanbod.Where(a => a.Naam.StartsWith("Aanbod van ")).Select(a => a.Naam).ToListAsync());
         Assert.Equal(["Aanbod van AndereWelzijnswerker", "Aanbod van Anoniem", "Aanbod van Onderzoeker"], overgebleven.Order());
     }
 
     [Fact]
     public void The_matrix_covers_every_edit_endpoint_of_an_organisation_and_a_school()
     {
-        var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
             .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal) || e.Contains("/scholen/{slug}/", StringComparison.Ordinal))

@@ -7,7 +7,9 @@ namespace Partnerschap.Tests;
 /// <summary>The relevance test map alone (Fixtures/relevantie.hsds.json): 89 fictional organisations, imported for real.</summary>
 public sealed class RelevantieFixture : KaartFixture
 {
-    protected override IEnumerable<string> Bestanden => ["relevantie.hsds.json"];
+    protected override Sjabloon Sjabloon => Sjabloon.Gemigreerd;
+
+    protected override IEnumerable<string> ExtraBestanden => ["relevantie.hsds.json"];
 
     /// <summary>Every result of the search, all pages, as slugs in order.</summary>
     public async Task<List<string>> ResultatenAsync(RelevantieVraag vraag)

@@ -10,7 +10,7 @@ public sealed class ResultaatkaartTests(ResultaatkaartTests.Fixture kaart) : ICl
     /// <summary>The test map plus two organisations with the same name, one in Leuven and one in Gent.</summary>
     public sealed class Fixture : KaartFixture
     {
-        protected override IEnumerable<string> Bestanden => ["kaart.hsds.json", "scholen.json", "dubbele-namen.hsds.json"];
+        protected override IEnumerable<string> ExtraBestanden => ["dubbele-namen.hsds.json"];
     }
 
     private static IElement Kaart(IDocument page, string naam) =>

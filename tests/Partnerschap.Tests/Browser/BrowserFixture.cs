@@ -30,8 +30,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? Unavailable { get; private set; }
 
-    /// <summary>Where the browser tests save screenshots that README.md shows.</summary>
-    public static string ScreenshotFolder => Path.Combine(Repository.Root, "docs", "screenshots");
+    /// <summary>
+    /// Where the browser tests save their screenshots: tests/TestResults/screenshots, so a test run leaves the working
+    /// tree clean; with PARTNERSCHAP_SCREENSHOTS=1 docs/screenshots, the ones README.md shows.
+    /// </summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("PARTNERSCHAP_SCREENSHOTS") == "1"
+            ? Path.Combine(Repository.Root, "docs", "screenshots")
+            : Path.Combine(Repository.Root, "tests", "TestResults", "screenshots");
+
+    /// <summary>The path for a screenshot with this file name, its folder created.</summary>
+    public static string Screenshot(string name) => Path.Combine(Directory.CreateDirectory(ScreenshotFolder).FullName, name);
 
     public static string AxePath => Path.Combine(Repository.Root, "tests", "Partnerschap.Tests", "node_modules", "axe-core", "axe.min.js");
 

@@ -43,7 +43,6 @@ public sealed class GidsBrowserTests(BrowserFixture browser)
 
         Assert.False(await page.Locator(".hoofdmenu").IsVisibleAsync());
         Assert.Equal("page", await page.Locator(".afdruk-hoofdstuk").Nth(1).EvaluateAsync<string>("e => getComputedStyle(e).breakBefore"));
-        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var pdf = await page.PdfAsync(new() { Format = "A4" });
         Assert.True(pdf.Length > 50_000);
     }

@@ -118,8 +118,7 @@ public sealed class ProfielbeheerBrowserTests(BrowserFixture browser)
         await Assertions.Expect(conflict.Locator("table")).ToContainTextAsync("09 000 77 77");
         await Assertions.Expect(conflict.Locator("table")).ToContainTextAsync("09 000 88 88");
         await AxeLeegAsync(tweede, "conflictscherm");
-        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
-        await conflict.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "conflict.png") });
+        await conflict.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("conflict.png") });
 
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
         await Assertions.Expect(tweede.Locator(".melding")).ToContainTextAsync("Het profiel is opgeslagen");

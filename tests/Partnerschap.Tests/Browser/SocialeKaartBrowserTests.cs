@@ -92,18 +92,17 @@ public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Screenshots_of_search_and_profile_for_the_README()
     {
-        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var page = await browser.NewPageAsync(1280, 1000);
         await page.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken.png") });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("zoeken.png") });
         // Taller than a phone screen, so the README shows the folded filters and the first cards.
         var telefoon = await browser.NewPageAsync(360, 1400);
         await telefoon.GotoAsync("/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg");
-        await telefoon.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken-telefoon.png") });
+        await telefoon.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("zoeken-telefoon.png") });
         await page.GotoAsync("/organisaties/huiswerkklas-de-sleutel");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "profiel.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("profiel.png"), FullPage = true });
 
-        Assert.True(new FileInfo(Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken.png")).Length > 10_000);
-        Assert.True(new FileInfo(Path.Combine(BrowserFixture.ScreenshotFolder, "zoeken-telefoon.png")).Length > 10_000);
+        Assert.True(new FileInfo(BrowserFixture.Screenshot("zoeken.png")).Length > 10_000);
+        Assert.True(new FileInfo(BrowserFixture.Screenshot("zoeken-telefoon.png")).Length > 10_000);
     }
 }

@@ -13,7 +13,8 @@ namespace Partnerschap.Tests.Infrastructure;
 /// <summary>
 /// The real portal on a real SQLite file of its own, in the "Testing" environment (no demo accounts,
 /// mail into the outbox table). Each factory is one web instance; two factories on the same file are
-/// two instances behind a load balancer.
+/// two instances behind a load balancer. Without a path it runs on a copy of the migrated template
+/// (<see cref="TestDatabase"/>); a test of the first start passes <see cref="NewDatabasePath"/>.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -23,7 +24,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory(string? databasePath = null, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {
-        DatabasePath = databasePath ?? NewDatabasePath();
+        DatabasePath = databasePath ?? TestDatabase.Copy(Sjabloon.Gemigreerd);
         Environment = environment;
         _settings = new Dictionary<string, string?>
         {
@@ -53,8 +54,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>When set, the portal's clock; tests move it forward to expire sessions.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
-    public static string NewDatabasePath() =>
-        Path.Combine(Path.GetTempPath(), "partnerschap-tests", $"{Guid.NewGuid():N}.db");
+    /// <summary>A database that does not exist yet: the portal migrates and seeds it on its first start.</summary>
+    public static string NewDatabasePath() => TestDatabase.NewPath();
 
     /// <summary>
     /// When set, the address every request seems to come from (the test server has none of its own): the peer the

@@ -18,12 +18,12 @@ public sealed class GemeentenTests
         var dubbel = gemeenten.SelectMany(g => g.Postcodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => (p, g.Naam)))
             .GroupBy(x => x.p).Where(x => x.Count() > 1).Select(x => $"{x.Key}: {string.Join(", ", x.Select(y => y.Naam))}").ToList();
         Assert.Empty(dubbel);
-        Assert.Equal("Anderlecht", lookup.ByPostcode("1070")?.Naam);
-        Assert.Equal("Wuustwezel", lookup.ByPostcode("2990")?.Naam);
-        Assert.Equal("Maaseik", lookup.ByPostcode("3680")?.Naam);
-        Assert.Equal("Koekelare", lookup.ByPostcode("8680")?.Naam);
-        Assert.Equal("Antwerpen", lookup.ByPostcode("2150")?.Weergavenaam);
-        Assert.Contains(lookup.ByName("Antwerpen"), g => g.Naam == "Borsbeek");
+        Assert.Equal("Anderlecht", lookup.OpPostcode("1070")?.Naam);
+        Assert.Equal("Wuustwezel", lookup.OpPostcode("2990")?.Naam);
+        Assert.Equal("Maaseik", lookup.OpPostcode("3680")?.Naam);
+        Assert.Equal("Koekelare", lookup.OpPostcode("8680")?.Naam);
+        Assert.Equal("Antwerpen", lookup.OpPostcode("2150")?.Weergavenaam);
+        Assert.Contains(lookup.OpNaam("Antwerpen"), g => g.Naam == "Borsbeek");
         Assert.Equal(304, gemeenten.Select(g => g.Weergavenaam).Distinct().Count());
 
         // The French name is French where one exists, and the same name where French uses the Dutch one.

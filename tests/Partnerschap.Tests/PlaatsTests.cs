@@ -137,8 +137,8 @@ public sealed class PlaatsZoekTests(PlaatsenFixture kaart) : IClassFixture<Plaat
 public sealed class PlaatsLookupTests
 {
     private static readonly PlaatsLookup Plaatsen = new(
-        GemeenteSeeder.Read(GemeenteSeeder.DefaultPath),
-        GemeenteSeeder.ReadDeelgemeenten(GemeenteSeeder.DeelgemeentenPath));
+        GemeenteSeeder.Lees(GemeenteSeeder.DefaultPath),
+        GemeenteSeeder.LeesDeelgemeenten(GemeenteSeeder.DeelgemeentenPath));
 
     [Theory]
     [InlineData("Borgerhout", "Borgerhout (Antwerpen)", 2)] // Antwerpen and Borsbeek since 2025
@@ -196,7 +196,7 @@ public sealed class PlaatsLookupTests
     [InlineData("Gand", "Gent")]
     [InlineData("Merelbeke", "Merelbeke")]
     public void Forms_and_the_import_read_a_deelgemeente_as_the_gemeente_it_lies_in(string tekst, string gemeente) =>
-        Assert.Equal(gemeente, Plaatsen.Gemeenten.Find(tekst)?.Naam);
+        Assert.Equal(gemeente, Plaatsen.Gemeenten.Vind(tekst)?.Naam);
 
     [Theory]
     [InlineData("2610", null, 51.16385)] // Wilrijk
@@ -205,13 +205,13 @@ public sealed class PlaatsLookupTests
     [InlineData("2100", null, 51.21153)] // Deurne
     public void An_address_without_coordinates_is_put_at_its_deelgemeente(string? postcode, string? plaats, double latitude)
     {
-        var antwerpen = Plaatsen.Gemeenten.ByNis("11002")!;
+        var antwerpen = Plaatsen.Gemeenten.OpNis("11002")!;
         Assert.Equal(latitude, Plaatsen.Gemeenten.Positie(antwerpen, postcode, plaats).Latitude, 4);
     }
 
     [Fact]
     public void Forms_and_the_import_do_not_guess_between_two_places_of_the_same_name() =>
-        Assert.Null(Plaatsen.Gemeenten.Find("Deurne"));
+        Assert.Null(Plaatsen.Gemeenten.Vind("Deurne"));
 
     [Theory]
     [InlineData("kortijk", "kortrijk", 1)]

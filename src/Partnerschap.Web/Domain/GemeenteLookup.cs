@@ -55,7 +55,7 @@ public sealed class GemeenteLookup
     /// </summary>
     internal Func<string, Gemeente?>? Plaatsen { private get; set; }
 
-    public Gemeente? ByNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
+    public Gemeente? OpNis(string? nis) => nis is not null && _byNis.TryGetValue(nis, out var g) ? g : null;
 
     /// <summary>
     /// "Kerkstraat 5, 9050 Gent": the street, the postcode and the gemeente by its 2025 name (the place as written
@@ -63,23 +63,23 @@ public sealed class GemeenteLookup
     /// </summary>
     public string? Adresregel(string? straat, string? postcode, string? nis, string? plaats)
     {
-        var stad = string.Join(' ', new[] { postcode, ByNis(nis)?.Weergavenaam ?? plaats }.Where(d => !string.IsNullOrWhiteSpace(d)));
+        var stad = string.Join(' ', new[] { postcode, OpNis(nis)?.Weergavenaam ?? plaats }.Where(d => !string.IsNullOrWhiteSpace(d)));
         var regel = string.Join(", ", new[] { straat, stad }.Where(d => !string.IsNullOrWhiteSpace(d)));
         return regel.Length == 0 ? null : regel;
     }
 
-    public Gemeente? ByPostcode(string? postcode) =>
+    public Gemeente? OpPostcode(string? postcode) =>
         postcode is not null && _byPostcode.TryGetValue(postcode.Trim(), out var g) ? g : null;
 
     /// <summary>
     /// All gemeenten a name can mean. A 2025 merged name ("Nazareth-De Pinte") gives every former gemeente in it;
     /// an old or 2019 name gives that one gemeente.
     /// </summary>
-    public IReadOnlyList<Gemeente> ByName(string? name) =>
+    public IReadOnlyList<Gemeente> OpNaam(string? name) =>
         name is not null && _byName.TryGetValue(Slugs.Fold(name.Trim()), out var list) ? list : [];
 
     /// <summary>One gemeente from a NIS code, a postcode or a name; null when unknown or ambiguous.</summary>
-    public Gemeente? Find(string? text)
+    public Gemeente? Vind(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -87,17 +87,17 @@ public sealed class GemeenteLookup
         }
 
         text = text.Trim();
-        if (ByNis(text) is { } byNis)
+        if (OpNis(text) is { } byNis)
         {
             return byNis;
         }
 
-        if (ByPostcode(text) is { } byPostcode)
+        if (OpPostcode(text) is { } byPostcode)
         {
             return byPostcode;
         }
 
-        var byName = ByName(text);
+        var byName = OpNaam(text);
         if (byName.Count == 0)
         {
             return Plaatsen?.Invoke(text);

@@ -4,7 +4,7 @@ namespace Partnerschap.Web.Domain;
 public static class Kbo
 {
     /// <summary>The number as 0123.456.789, or null when it is not a valid enterprise number.</summary>
-    public static string? Normalize(string? input)
+    public static string? Normaliseer(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
         {

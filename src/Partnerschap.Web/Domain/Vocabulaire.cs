@@ -58,6 +58,6 @@ public static class Vocabulaire
         new("scholen", "Scholen", "Directies, zorgcoördinatoren en leerkrachten."),
     ];
 
-    public static Term? Find(IReadOnlyList<Term> vocabulary, string? code) =>
+    public static Term? Vind(IReadOnlyList<Term> vocabulary, string? code) =>
         code is null ? null : vocabulary.FirstOrDefault(t => t.Code == code);
 }

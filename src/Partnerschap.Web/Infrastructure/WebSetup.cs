@@ -181,7 +181,7 @@ public static class WebSetup
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/fout/500",
-                StatusCodeSelector = Features.Fouten.FoutenController.StatusVoor,
+                StatusCodeSelector = Features.Foutpaginas.FoutpaginasController.StatusVoor,
             });
             app.UseHsts();
         }
@@ -230,7 +230,7 @@ public static class WebSetup
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
 
         // Anything else is a Dutch 404, also for visitors who are not signed in.
-        app.MapFallbackToController("{**pad}", "NietGevonden", "Fouten");
+        app.MapFallbackToController("{**pad}", "NietGevonden", "Foutpaginas");
         return app;
     }
 

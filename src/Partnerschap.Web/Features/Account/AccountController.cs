@@ -14,12 +14,10 @@ using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Account;
 
-/// <summary>Signing in and out, passwords and the e-mail address of one's own account.</summary>
+/// <summary>Signing in and out, and a forgotten password (the pages at /aanmelden and /wachtwoord-…).</summary>
 public sealed class AccountController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
-    IMailSender mail,
-    AccountLinks links,
     TimeProvider clock,
     AuditLogger audit,
     PortalDbContext db,
@@ -33,13 +31,13 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpGet("aanmelden")]
     public IActionResult Aanmelden(string? terug) =>
-        View(new AanmeldenViewModel { Terug = Url.IsLocalUrl(terug) ? terug : null });
+        View(new AanmeldenFormulier { Terug = Url.IsLocalUrl(terug) ? terug : null });
 
     [AllowAnonymous]
     [HttpPost("aanmelden")]
     [EnableRateLimiting(RateLimits.Aanmelden)]
     [ZwareAanvraag]
-    public async Task<IActionResult> Aanmelden(AanmeldenViewModel model)
+    public async Task<IActionResult> Aanmelden(AanmeldenFormulier model)
     {
         if (!ModelState.IsValid)
         {
@@ -93,18 +91,18 @@ public sealed class AccountController(
         // Ends this session on the server too: a copy of the cookie no longer opens anything.
         await SignInTime.BeeindigAsync(User, db, clock, authOptions.Value, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
-        TempData[Meldingen.Key] = "Je bent afgemeld.";
+        TempData[Statusbericht.Key] = "Je bent afgemeld.";
         return Redirect("/");
     }
 
     [AllowAnonymous]
     [HttpGet("wachtwoord-vergeten")]
-    public IActionResult WachtwoordVergeten() => View(new WachtwoordVergetenViewModel());
+    public IActionResult WachtwoordVergeten() => View(new WachtwoordVergetenFormulier());
 
     [AllowAnonymous]
     [HttpPost("wachtwoord-vergeten")]
     [EnableRateLimiting(RateLimits.PubliekFormulier)]
-    public async Task<IActionResult> WachtwoordVergeten(WachtwoordVergetenViewModel model)
+    public async Task<IActionResult> WachtwoordVergeten(WachtwoordVergetenFormulier model)
     {
         if (!ModelState.IsValid)
         {
@@ -123,19 +121,19 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpGet("wachtwoord-herstellen")]
     public IActionResult WachtwoordHerstellen(string? email, string? code) =>
-        View("WachtwoordHerstellen", new WachtwoordHerstellenViewModel { Email = email, Code = code });
+        View("WachtwoordHerstellen", new WachtwoordHerstellenFormulier { Email = email, Code = code });
 
     [AllowAnonymous]
     [HttpGet("wachtwoord-instellen")]
     public IActionResult WachtwoordInstellen(string? email, string? code) =>
-        View("WachtwoordHerstellen", new WachtwoordHerstellenViewModel { Email = email, Code = code, EersteWachtwoord = true });
+        View("WachtwoordHerstellen", new WachtwoordHerstellenFormulier { Email = email, Code = code, EersteWachtwoord = true });
 
     [AllowAnonymous]
     [HttpPost("wachtwoord-herstellen")]
     [HttpPost("wachtwoord-instellen")]
     [EnableRateLimiting(RateLimits.PubliekFormulier)]
     [ZwareAanvraag]
-    public async Task<IActionResult> WachtwoordHerstellen(WachtwoordHerstellenViewModel model)
+    public async Task<IActionResult> WachtwoordHerstellen(WachtwoordHerstellenFormulier model)
     {
         if (!ModelState.IsValid)
         {
@@ -175,161 +173,7 @@ public sealed class AccountController(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         logger.LogInformation("Wachtwoord ingesteld voor gebruiker {UserId}", user.Id);
-        TempData[Meldingen.Key] = "Je wachtwoord is ingesteld. Meld je nu aan met je nieuwe wachtwoord.";
-        return RedirectToAction(nameof(Aanmelden));
-    }
-
-    [HttpGet("mijn-account")]
-    public async Task<IActionResult> MijnAccount()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        // The roles as authorization sees them on this request (rebuilt from the database on every request).
-        var rollen = User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).Order().ToList();
-        return View(new MijnAccountViewModel(user.Email!, user.Weergavenaam, rollen));
-    }
-
-    [HttpGet("mijn-account/wachtwoord")]
-    public IActionResult WachtwoordWijzigen() => View(new WachtwoordWijzigenViewModel());
-
-    [HttpPost("mijn-account/wachtwoord")]
-    public async Task<IActionResult> WachtwoordWijzigen(WachtwoordWijzigenViewModel model)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await users.ChangePasswordAsync(user, model.Huidig!, model.Nieuw!);
-            if (result.Succeeded)
-            {
-                // The security stamp changed, which signs out every other session; this one stays signed in.
-                await signIn.SignInWithClaimsAsync(user, isPersistent: false, SignInTime.NieuweSessie(clock));
-                logger.LogInformation("Wachtwoord gewijzigd door gebruiker {UserId}", user.Id);
-                TempData[Meldingen.Key] = "Je wachtwoord is gewijzigd. Op andere toestellen moet je opnieuw aanmelden.";
-                return RedirectToAction(nameof(MijnAccount));
-            }
-
-            foreach (var error in result.Errors)
-            {
-                var key = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.Huidig) : nameof(model.Nieuw);
-                ModelState.AddModelError(key, error.Description);
-            }
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(model);
-    }
-
-    [HttpGet("mijn-account/e-mailadres")]
-    public async Task<IActionResult> EmailWijzigen()
-    {
-        var user = await users.GetUserAsync(User);
-        return user is null ? Challenge() : View(new EmailWijzigenViewModel { Huidig = user.Email });
-    }
-
-    [HttpPost("mijn-account/e-mailadres")]
-    public async Task<IActionResult> EmailWijzigen(EmailWijzigenViewModel model)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        model.Huidig = user.Email;
-        if (ModelState.IsValid && string.Equals(model.Nieuw, user.Email, StringComparison.OrdinalIgnoreCase))
-        {
-            ModelState.AddModelError(nameof(model.Nieuw), "Dit is al je e-mailadres.");
-        }
-
-        if (ModelState.IsValid && await users.FindByEmailAsync(model.Nieuw!) is not null)
-        {
-            ModelState.AddModelError(nameof(model.Nieuw), "Dit e-mailadres hoort al bij een ander account.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(model);
-        }
-
-        var token = await users.GenerateChangeEmailTokenAsync(user, model.Nieuw!);
-        var link = links.EmailConfirmation(user, model.Nieuw!, token);
-        await mail.SendAsync(model.Nieuw!, "Bevestig je nieuwe e-mailadres voor Partnerschap", $"""
-            Dag {user.Weergavenaam ?? user.Email},
-
-            Je vroeg om dit e-mailadres te gebruiken voor je account op Partnerschap.
-            Bevestig het via deze link:
-
-            {link}
-
-            De link blijft 24 uur geldig. Tot je bevestigt, meld je je aan met je oude e-mailadres.
-
-            Partnerschap
-            """);
-        logger.LogInformation("Bevestigingslink voor nieuw e-mailadres verstuurd voor gebruiker {UserId}", user.Id);
-        return View("Bericht", new BerichtViewModel("Bevestig je nieuwe e-mailadres",
-            $"We stuurden een mail naar {model.Nieuw}. Klik op de link in die mail om de wijziging af te ronden."));
-    }
-
-    [AllowAnonymous]
-    [HttpGet("e-mailadres-bevestigen")]
-    public IActionResult EmailBevestigen(string? id, string? email, string? code) =>
-        View(new EmailBevestigenViewModel { Id = id, Email = email, Code = code });
-
-    [AllowAnonymous]
-    [HttpPost("e-mailadres-bevestigen")]
-    [EnableRateLimiting(RateLimits.PubliekFormulier)]
-    public async Task<IActionResult> EmailBevestigen(EmailBevestigenViewModel model)
-    {
-        var user = ModelState.IsValid ? await users.FindByIdAsync(model.Id!) : null;
-        var token = AccountLinks.Decode(model.Code);
-        if (user is null || token is null)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Bericht", new BerichtViewModel("Deze link werkt niet", "De link is onvolledig of niet meer geldig. Vraag op je accountpagina een nieuwe link aan."));
-        }
-
-        var result = await users.ChangeEmailAsync(user, model.Email!, token);
-        if (result.Succeeded)
-        {
-            await users.SetUserNameAsync(user, model.Email);
-        }
-
-        if (!result.Succeeded)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Bericht", new BerichtViewModel("Deze link werkt niet", string.Join(" ", result.Errors.Select(e => e.Description))));
-        }
-
-        logger.LogInformation("E-mailadres gewijzigd voor gebruiker {UserId}", user.Id);
-        await signIn.SignOutAsync();
-        TempData[Meldingen.Key] = "Je e-mailadres is gewijzigd. Meld je aan met je nieuwe e-mailadres.";
-        return RedirectToAction(nameof(Aanmelden));
-    }
-
-    [HttpPost("mijn-account/overal-afmelden")]
-    public async Task<IActionResult> OveralAfmelden()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        // A new security stamp invalidates every cookie of this account, on every device and every instance.
-        await users.UpdateSecurityStampAsync(user);
-        await signIn.SignOutAsync();
-        logger.LogInformation("Gebruiker {UserId} meldde zich overal af", user.Id);
-        TempData[Meldingen.Key] = "Je bent op alle toestellen afgemeld.";
+        TempData[Statusbericht.Key] = "Je wachtwoord is ingesteld. Meld je nu aan met je nieuwe wachtwoord.";
         return RedirectToAction(nameof(Aanmelden));
     }
 
@@ -338,7 +182,7 @@ public sealed class AccountController(
         "Aanmelden lukt niet met dit e-mailadres en wachtwoord. Kijk beide na. Na vijf mislukte pogingen wacht je 15 minuten. " +
         "Kreeg je een uitnodiging? Kies dan eerst je wachtwoord via de link in die mail. Wachtwoord kwijt? Kies 'Wachtwoord vergeten'.";
 
-    private ViewResult AanmeldenMislukt(AanmeldenViewModel model)
+    private ViewResult AanmeldenMislukt(AanmeldenFormulier model)
     {
         model.Wachtwoord = null;
         Response.StatusCode = StatusCodes.Status400BadRequest;

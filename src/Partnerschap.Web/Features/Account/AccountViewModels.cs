@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Partnerschap.Web.Features.Account;
 
-public sealed class AanmeldenViewModel
+public sealed class AanmeldenFormulier
 {
     [Required(ErrorMessage = "Vul je e-mailadres in.")]
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.be.")]
@@ -19,7 +19,7 @@ public sealed class AanmeldenViewModel
     public string? Terug { get; set; }
 }
 
-public sealed class WachtwoordVergetenViewModel
+public sealed class WachtwoordVergetenFormulier
 {
     [Required(ErrorMessage = "Vul je e-mailadres in.")]
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.be.")]
@@ -28,7 +28,7 @@ public sealed class WachtwoordVergetenViewModel
     public string? Email { get; set; }
 }
 
-public sealed class WachtwoordHerstellenViewModel
+public sealed class WachtwoordHerstellenFormulier
 {
     [Required(ErrorMessage = "De link is onvolledig. Vraag een nieuwe link aan.")]
     public string? Email { get; set; }
@@ -52,7 +52,7 @@ public sealed class WachtwoordHerstellenViewModel
     public bool EersteWachtwoord { get; set; }
 }
 
-public sealed class WachtwoordWijzigenViewModel
+public sealed class WachtwoordWijzigenFormulier
 {
     [Required(ErrorMessage = "Vul je huidige wachtwoord in.")]
     [StringLength(256)]
@@ -73,7 +73,7 @@ public sealed class WachtwoordWijzigenViewModel
     public string? Herhaling { get; set; }
 }
 
-public sealed class EmailWijzigenViewModel
+public sealed class EmailWijzigenFormulier
 {
     public string? Huidig { get; set; }
 
@@ -84,7 +84,7 @@ public sealed class EmailWijzigenViewModel
     public string? Nieuw { get; set; }
 }
 
-public sealed class EmailBevestigenViewModel
+public sealed class EmailBevestigenFormulier
 {
     [Required]
     public string? Id { get; set; }

@@ -25,11 +25,11 @@ public sealed class AanvragenController(
     {
         var alle = await db.Toegangsaanvragen.AsNoTracking()
             .OrderByDescending(a => a.AangevraagdOp)
-            .Select(a => new AanvraagRegel(a.Id, a.Gebruiker!.Email!, a.Gebruiker.Weergavenaam, a.Organisatie!.Naam, "/organisaties/" + a.Organisatie.Slug,
+            .Select(a => new AanvraagRegel(a.Id, a.Gebruiker!.Email!, a.Gebruiker.Weergavenaam, a.Organisatie!.Naam, ProfielUrls.Organisaties + a.Organisatie.Slug,
                 a.Toelichting, a.AangevraagdOp, a.Status, a.BehandeldDoor, a.Reden))
             .Take(300)
             .ToListAsync(cancellationToken);
-        return View(new AanvragenPagina(alle.Where(a => a.Status == AanvraagStatus.Open).ToList(), alle.Where(a => a.Status != AanvraagStatus.Open).Take(50).ToList()));
+        return View(new AanvragenViewModel(alle.Where(a => a.Status == AanvraagStatus.Open).ToList(), alle.Where(a => a.Status != AanvraagStatus.Open).Take(50).ToList()));
     }
 
     [HttpPost("beheer/aanvragen/{id:guid}/goedkeuren")]
@@ -40,7 +40,7 @@ public sealed class AanvragenController(
     {
         if (reden?.Length > 1000)
         {
-            TempData[Meldingen.Key] = "Een reden heeft hoogstens 1000 tekens.";
+            TempData[Statusbericht.Key] = "Een reden heeft hoogstens 1000 tekens.";
             return Redirect("/beheer/aanvragen");
         }
 
@@ -58,7 +58,7 @@ public sealed class AanvragenController(
 
         if (aanvraag.Status != AanvraagStatus.Open)
         {
-            TempData[Meldingen.Key] = "Over deze aanvraag is al beslist.";
+            TempData[Statusbericht.Key] = "Over deze aanvraag is al beslist.";
             return Redirect("/beheer/aanvragen");
         }
 
@@ -82,7 +82,7 @@ public sealed class AanvragenController(
         }
 
         await mails.AanvraagBeslistAsync(user, organisatie, goedgekeurd, reden, cancellationToken);
-        TempData[Meldingen.Key] = goedgekeurd
+        TempData[Statusbericht.Key] = goedgekeurd
             ? $"{user.Email} mag nu {organisatie.Naam} bewerken. We stuurden een mail."
             : $"De aanvraag van {user.Email} is geweigerd. We stuurden een mail.";
         return Redirect("/beheer/aanvragen");

@@ -19,7 +19,7 @@ public sealed class AuditController(PortalDbContext db, IOptions<AuditOptions> a
             (!string.IsNullOrEmpty(soort) && !AuditSoorten.Labels.ContainsKey(soort)) || (van is not null && tot is not null && van > tot))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("~/Features/Fouten/Fout.cshtml", new Fouten.FoutViewModel(400, "Deze filter klopt niet",
+            return View("~/Features/Foutpaginas/Fout.cshtml", new Foutpaginas.FoutViewModel(400, "Deze filter klopt niet",
                 "Kies een soort uit de lijst, datums als jjjj-mm-dd (de begindatum vóór de einddatum) en een paginanummer vanaf 1."));
         }
 
@@ -49,6 +49,6 @@ public sealed class AuditController(PortalDbContext db, IOptions<AuditOptions> a
         }
 
         var lijst = await query.OrderByDescending(a => a.Id).Skip((pagina - 1) * perPagina).Take(perPagina + 1).ToListAsync(cancellationToken);
-        return View(new AuditPagina(lijst.Take(perPagina).ToList(), soort, wie, van, tot, pagina, lijst.Count > perPagina, auditOptions.Value.BewaarDagen));
+        return View(new AuditViewModel(lijst.Take(perPagina).ToList(), soort, wie, van, tot, pagina, lijst.Count > perPagina, auditOptions.Value.BewaarDagen));
     }
 }

@@ -7,11 +7,11 @@ public sealed record BeheerOverzicht(int Gebruikers, int Uitgenodigd, int OpenAa
 
 public sealed record GebruikerRegel(string Id, string Email, string? Weergavenaam, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen, string Status);
 
-public sealed record GebruikersPagina(IReadOnlyList<GebruikerRegel> Gebruikers, string? Zoek, string? Rol, int Totaal);
+public sealed record GebruikersViewModel(IReadOnlyList<GebruikerRegel> Gebruikers, string? Zoek, string? Rol, int Totaal);
 
 public sealed record LidmaatschapRegel(Guid Id, string Naam, string Url);
 
-public sealed class GebruikerPagina
+public sealed class GebruikerViewModel
 {
     public required PortalUser Gebruiker { get; init; }
 
@@ -61,6 +61,6 @@ public sealed class LidmaatschapFormulier
 
 public sealed record AanvraagRegel(Guid Id, string Email, string? Weergavenaam, string Organisatie, string OrganisatieUrl, string Toelichting, DateTimeOffset AangevraagdOp, AanvraagStatus Status, string? BehandeldDoor, string? Reden);
 
-public sealed record AanvragenPagina(IReadOnlyList<AanvraagRegel> Open, IReadOnlyList<AanvraagRegel> Behandeld);
+public sealed record AanvragenViewModel(IReadOnlyList<AanvraagRegel> Open, IReadOnlyList<AanvraagRegel> Behandeld);
 
-public sealed record AuditPagina(IReadOnlyList<AuditGebeurtenis> Gebeurtenissen, string? Soort, string? Wie, DateOnly? Van, DateOnly? Tot, int Pagina, bool MeerPaginas, int BewaarDagen);
+public sealed record AuditViewModel(IReadOnlyList<AuditGebeurtenis> Gebeurtenissen, string? Soort, string? Wie, DateOnly? Van, DateOnly? Tot, int Pagina, bool MeerPaginas, int BewaarDagen);

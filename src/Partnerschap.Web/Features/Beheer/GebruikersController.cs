@@ -57,7 +57,7 @@ public sealed class GebruikersController(
             .ToListAsync(cancellationToken);
         var regels = lijst.Select(u => new GebruikerRegel(u.Id, u.Email!, u.Weergavenaam, u.Rollen, u.Organisaties.Concat(u.Scholen).ToList(),
             u.Gedeactiveerd ? "Gedeactiveerd" : u.EmailConfirmed ? "Actief" : "Uitgenodigd")).ToList();
-        return View(new GebruikersPagina(regels, zoek, rol, totaal));
+        return View(new GebruikersViewModel(regels, zoek, rol, totaal));
     }
 
     [HttpGet("beheer/gebruikers/uitnodigen")]
@@ -208,7 +208,7 @@ public sealed class GebruikersController(
         return Terug(id, $"Een nieuwe uitnodiging is verstuurd naar {user.Email}. De vorige link werkt niet meer.");
     }
 
-    private async Task<GebruikerPagina?> GebruikerPaginaAsync(string id, LidmaatschapFormulier formulier, CancellationToken cancellationToken)
+    private async Task<GebruikerViewModel?> GebruikerPaginaAsync(string id, LidmaatschapFormulier formulier, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -219,9 +219,9 @@ public sealed class GebruikersController(
         var lidmaatschappen = await db.Lidmaatschappen.AsNoTracking().Where(l => l.GebruikerId == id)
             .Select(l => new LidmaatschapRegel(l.Id,
                 l.Organisatie != null ? l.Organisatie.Naam : l.School!.Naam,
-                l.Organisatie != null ? "/organisaties/" + l.Organisatie.Slug : "/scholen/" + l.School!.Slug))
+                l.Organisatie != null ? ProfielUrls.Organisaties + l.Organisatie.Slug : ProfielUrls.Scholen + l.School!.Slug))
             .ToListAsync(cancellationToken);
-        return new GebruikerPagina
+        return new GebruikerViewModel
         {
             Gebruiker = user,
             Rollen = (await users.GetRolesAsync(user)).ToList(),
@@ -259,7 +259,7 @@ public sealed class GebruikersController(
     /// <summary>Back to the page of the user, with a message.</summary>
     private RedirectResult Terug(string id, string melding)
     {
-        TempData[Meldingen.Key] = melding;
+        TempData[Statusbericht.Key] = melding;
         return Redirect($"/beheer/gebruikers/{id}");
     }
 

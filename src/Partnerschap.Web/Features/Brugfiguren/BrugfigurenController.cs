@@ -28,10 +28,10 @@ public sealed class BrugfigurenController(PortalDbContext db, KaartIndexProvider
         {
             WerkgeverSoort.Organisatie when brugfiguur.WerkgeverOrganisatie is { } o => (o.Naam, (string?)ProfielUrls.Organisatie(o.Slug)),
             WerkgeverSoort.School when brugfiguur.WerkgeverSchool is { } s => (s.Naam, ProfielUrls.School(s.Slug)),
-            WerkgeverSoort.Gemeente => ("Gemeente " + (gemeenten.ByNis(brugfiguur.WerkgeverGemeenteNis)?.Weergavenaam ?? string.Empty), null),
+            WerkgeverSoort.Gemeente => ("Gemeente " + (gemeenten.OpNis(brugfiguur.WerkgeverGemeenteNis)?.Weergavenaam ?? string.Empty), null),
             _ => ("Onbekend", null),
         };
         return View(new BrugfiguurProfiel(brugfiguur, werkgever.Item1, werkgever.Item2,
-            [.. brugfiguur.Scholen.Select(s => (s.Naam, ProfielUrls.School(s.Slug), gemeenten.ByNis(s.GemeenteNis)?.Weergavenaam ?? string.Empty))]));
+            [.. brugfiguur.Scholen.Select(s => (s.Naam, ProfielUrls.School(s.Slug), gemeenten.OpNis(s.GemeenteNis)?.Weergavenaam ?? string.Empty))]));
     }
 }

@@ -26,7 +26,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     public async Task<IActionResult> Index(string? ids, CancellationToken cancellationToken)
     {
         var gedeeld = ids is not null;
-        var lijst = gedeeld ? Parse(ids) : Lees(Request);
+        var lijst = gedeeld ? LeesWaarde(ids) : Lees(Request);
         var index = await indexProvider.GetAsync(cancellationToken);
         var organisatieIds = lijst.Where(i => i.Soort == 'o').Select(i => i.Id).ToList();
         var aanbodIds = lijst.Where(i => i.Soort == 'a').Select(i => i.Id).ToList();
@@ -48,7 +48,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
 
         var opgeslagen = Format(lijst);
         // Absolute, on the configured public address: the link is pasted into a mail or a chat, never opened here.
-        return View(new DoorverwijslijstModel(regels, opgeslagen, links.Naar("doorverwijslijst?ids=" + opgeslagen), gedeeld, BelgischeTijd.Datum(BelgischeTijd.Vandaag(clock))));
+        return View(new DoorverwijslijstViewModel(regels, opgeslagen, links.Naar("doorverwijslijst?ids=" + opgeslagen), gedeeld, BelgischeTijd.Datum(BelgischeTijd.Vandaag(clock))));
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Toevoegen(string? id, string? terug)
     {
-        var item = ParseOne(id);
+        var item = LeesItem(id);
         if (item is null)
         {
             return BadRequest();
@@ -79,7 +79,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
                     return Conflict(new DoorverwijsAntwoord(false, lijst.Count, vol));
                 }
 
-                TempData[Meldingen.Key] = vol;
+                TempData[Statusbericht.Key] = vol;
                 return Redirect("/doorverwijslijst");
             }
 
@@ -94,7 +94,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Verwijderen(string? id, string? terug)
     {
-        var item = ParseOne(id);
+        var item = LeesItem(id);
         if (item is null)
         {
             return BadRequest();
@@ -110,8 +110,8 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]
     public IActionResult Bewaren(string? ids)
     {
-        Bewaar(Parse(ids));
-        TempData[Meldingen.Key] = "Deze lijst staat nu in je eigen doorverwijslijst.";
+        Bewaar(LeesWaarde(ids));
+        TempData[Statusbericht.Key] = "Deze lijst staat nu in je eigen doorverwijslijst.";
         return Redirect("/doorverwijslijst");
     }
 
@@ -120,12 +120,12 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     public IActionResult Leegmaken()
     {
         Response.Cookies.Delete(CookieName, new CookieOptions { Secure = true, Path = "/" });
-        TempData[Meldingen.Key] = "Je doorverwijslijst is leeg.";
+        TempData[Statusbericht.Key] = "Je doorverwijslijst is leeg.";
         return Redirect("/doorverwijslijst");
     }
 
     /// <summary>The visitor's own list, from the cookie.</summary>
-    public static List<(char Soort, Guid Id)> Lees(HttpRequest request) => Parse(request.Cookies[CookieName]);
+    public static List<(char Soort, Guid Id)> Lees(HttpRequest request) => LeesWaarde(request.Cookies[CookieName]);
 
     /// <summary>
     /// The visitor's list for the views of this request (menu count, every "op de lijst" button), read from the cookie
@@ -145,13 +145,13 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
     public static string Anker((char Soort, Guid Id) item) => $"{item.Soort}-{item.Id:N}";
 
     /// <summary>"o:{guid}" for an organisation, "a:{guid}" for one aanbod; anything else is ignored.</summary>
-    public static List<(char Soort, Guid Id)> Parse(string? value) =>
+    public static List<(char Soort, Guid Id)> LeesWaarde(string? value) =>
         [.. (value ?? string.Empty).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(ParseOne).OfType<(char, Guid)>().Distinct().Take(MaxItems)];
+            .Select(LeesItem).OfType<(char, Guid)>().Distinct().Take(MaxItems)];
 
     public static string Format(IEnumerable<(char Soort, Guid Id)> lijst) => string.Join(',', lijst.Select(i => $"{i.Soort}:{i.Id:N}"));
 
-    public static (char Soort, Guid Id)? ParseOne(string? value) =>
+    public static (char Soort, Guid Id)? LeesItem(string? value) =>
         value is { Length: > 2 and < 60 } && value[1] == ':' && value[0] is 'o' or 'a' && Guid.TryParse(value.AsSpan(2), out var id)
             ? (value[0], id)
             : null;
@@ -165,7 +165,7 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
             return Ok(new DoorverwijsAntwoord(opLijst, aantal, melding));
         }
 
-        TempData[Meldingen.Key] = melding;
+        TempData[Statusbericht.Key] = melding;
         // The page the button was on, at the same card; the fragment is ours, never the client's.
         var pagina = terug?.Split('#')[0];
         return Url.IsLocalUrl(pagina) ? LocalRedirect($"{pagina}#{Anker(item)}") : Redirect("/doorverwijslijst");

@@ -18,7 +18,7 @@ public sealed record DoorverwijsAntwoord(bool OpLijst, int Aantal, string Meldin
 
 /// <param name="Deellink">Absolute link with the ids only, on the configured public address.</param>
 /// <param name="Datum">Today in Belgium, printed on the sheet.</param>
-public sealed record DoorverwijslijstModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, string Deellink, bool Gedeeld, string Datum);
+public sealed record DoorverwijslijstViewModel(IReadOnlyList<DoorverwijsRegel> Regels, string Ids, string Deellink, bool Gedeeld, string Datum);
 
 /// <summary>One entry on the sheet, in what a parent needs: what they do, where, when, how to reach them.</summary>
 public sealed record DoorverwijsRegel(string Id, string Naam, string Organisatie, string Wat, string? Adres, string? Openingsuren, string? Telefoon, string? Email, string? HoeHulp, string ProfielUrl)

@@ -35,7 +35,7 @@ public sealed class FoutmeldingenController(
     public async Task<IActionResult> MeldEenFout(string soort, string slug, CancellationToken cancellationToken)
     {
         var profiel = await ProfielAsync(soort, slug, cancellationToken);
-        return profiel is null ? NotFound() : View(new MeldEenFoutPagina(profiel, new MeldingFormulier()));
+        return profiel is null ? NotFound() : View(new MeldEenFoutViewModel(profiel, new MeldingFormulier()));
     }
 
     [AllowAnonymous]
@@ -52,10 +52,10 @@ public sealed class FoutmeldingenController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new MeldEenFoutPagina(profiel, formulier));
+            return View(new MeldEenFoutViewModel(profiel, formulier));
         }
 
-        var bedankt = new MeldingBedanktPagina(profiel, !string.IsNullOrWhiteSpace(formulier.Email));
+        var bedankt = new MeldingBedanktViewModel(profiel, !string.IsNullOrWhiteSpace(formulier.Email));
         if (!string.IsNullOrEmpty(formulier.Website))
         {
             // The honeypot: people never see this field, simple robots fill it in. Answer as usual, keep nothing.
@@ -133,7 +133,7 @@ public sealed class FoutmeldingenController(
         var query = await ZichtbaarAsync(cancellationToken);
         if (!string.IsNullOrEmpty(organisatie))
         {
-            query = query.Where(m => m.ProfielUrl == "/organisaties/" + organisatie);
+            query = query.Where(m => m.ProfielUrl == ProfielUrls.Organisaties + organisatie);
         }
 
         var aantallen = await query.GroupBy(m => m.Status).Select(g => new { g.Key, Aantal = g.Count() })
@@ -148,7 +148,7 @@ public sealed class FoutmeldingenController(
         }
 
         var meldingen = await query.OrderByDescending(m => m.AangemaaktOp).Take(200).ToListAsync(cancellationToken);
-        return View(new MeldingenPagina(meldingen, aantallen, filter, organisatie, User.IsInRole(Rollen.Beheerder)));
+        return View(new MeldingenViewModel(meldingen, aantallen, filter, organisatie, User.IsInRole(Rollen.Beheerder)));
     }
 
     [HttpPost("meldingen/{id:guid}/status")]
@@ -167,7 +167,7 @@ public sealed class FoutmeldingenController(
 
         if (!ModelState.IsValid || !Enum.IsDefined(formulier.Status))
         {
-            TempData[Meldingen.Key] = "Kies een geldige status. Een notitie heeft hoogstens 1000 tekens.";
+            TempData[Statusbericht.Key] = "Kies een geldige status. Een notitie heeft hoogstens 1000 tekens.";
             return Redirect("/meldingen");
         }
 
@@ -194,7 +194,7 @@ public sealed class FoutmeldingenController(
                 """, cancellationToken);
         }
 
-        TempData[Meldingen.Key] = $"De melding over {melding.ProfielNaam} staat nu op ‘{MeldingenPagina.Label(melding.Status).ToLowerInvariant()}’.";
+        TempData[Statusbericht.Key] = $"De melding over {melding.ProfielNaam} staat nu op ‘{MeldingenViewModel.Label(melding.Status).ToLowerInvariant()}’.";
         return Redirect("/meldingen");
     }
 
@@ -251,56 +251,14 @@ public sealed class FoutmeldingenController(
         return soort switch
         {
             "organisaties" => await db.Organisaties.AsNoTracking().Where(o => o.Slug == slug)
-                .Select(o => new GemeldProfiel(ProfielSoort.Organisatie, o.Id, o.Naam, "/organisaties/" + o.Slug, o.Id, null))
+                .Select(o => new GemeldProfiel(ProfielSoort.Organisatie, o.Id, o.Naam, ProfielUrls.Organisaties + o.Slug, o.Id, null))
                 .FirstOrDefaultAsync(cancellationToken),
             "scholen" => await db.Scholen.AsNoTracking().Where(s => s.Slug == slug)
-                .Select(s => new GemeldProfiel(ProfielSoort.School, s.Id, s.Naam, "/scholen/" + s.Slug, null, s.Id))
+                .Select(s => new GemeldProfiel(ProfielSoort.School, s.Id, s.Naam, ProfielUrls.Scholen + s.Slug, null, s.Id))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => await db.Brugfiguren.AsNoTracking().Where(b => b.Slug == slug)
-                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, b.Naam ?? b.Functie, "/brugfiguren/" + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
+                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, b.Naam ?? b.Functie, ProfielUrls.Brugfiguren + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
                 .FirstOrDefaultAsync(cancellationToken),
         };
     }
-}
-
-/// <summary>The profile a melding is about, and who handles it (the organisatie or school; for a brugfiguur its employer).</summary>
-public sealed record GemeldProfiel(ProfielSoort Soort, Guid Id, string Naam, string Url, Guid? OrganisatieId, Guid? SchoolId);
-
-public sealed record MeldEenFoutPagina(GemeldProfiel Profiel, MeldingFormulier Formulier);
-
-public sealed record MeldingBedanktPagina(GemeldProfiel Profiel, bool MetEmail);
-
-public sealed class MeldingFormulier
-{
-    [Required(ErrorMessage = "Schrijf wat er niet klopt.")]
-    [StringLength(2000, MinimumLength = 10, ErrorMessage = "Schrijf wat er niet klopt in 10 tot 2000 tekens.")]
-    [Display(Name = "Wat klopt er niet?")]
-    public string? Tekst { get; set; }
-
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, of laat het veld leeg.")]
-    [StringLength(256, ErrorMessage = "Een e-mailadres heeft hoogstens 256 tekens.")]
-    [Display(Name = "Je e-mailadres (niet verplicht)")]
-    public string? Email { get; set; }
-
-    /// <summary>Honeypot: hidden from people, filled in by robots.</summary>
-    public string? Website { get; set; }
-}
-
-public sealed class MeldingStatusFormulier
-{
-    public MeldingStatus Status { get; set; }
-
-    [StringLength(1000)]
-    public string? Notitie { get; set; }
-}
-
-public sealed record MeldingenPagina(IReadOnlyList<Melding> Meldingen, IReadOnlyDictionary<MeldingStatus, int> Aantallen, MeldingStatus? Filter, string? Organisatie, bool IsBeheerder)
-{
-    public static string Label(MeldingStatus status) => status switch
-    {
-        MeldingStatus.Nieuw => "Nieuw",
-        MeldingStatus.InBehandeling => "In behandeling",
-        MeldingStatus.Opgelost => "Opgelost",
-        _ => "Afgewezen",
-    };
 }

@@ -37,4 +37,4 @@ public sealed record GidsZoekResultaat(string Vraag, IReadOnlyList<GidsTreffer> 
 
 public sealed record FeedbackRegel(string Titel, string Slug, int Ja, int Nee, IReadOnlyList<(bool Nuttig, string Opmerking, DateTimeOffset Tijdstip)> Opmerkingen);
 
-public sealed record HoofdstukPagina(GepubliceerdHoofdstuk Hoofdstuk, GidsHtml Html, GepubliceerdHoofdstuk? Vorige, GepubliceerdHoofdstuk? Volgende);
+public sealed record HoofdstukViewModel(GepubliceerdHoofdstuk Hoofdstuk, GidsHtml Html, GepubliceerdHoofdstuk? Vorige, GepubliceerdHoofdstuk? Volgende);

@@ -41,7 +41,7 @@ public sealed partial class GidsBeheerController(
 
     [HttpGet("gids/beheer/nieuw")]
     public IActionResult Nieuw() =>
-        View("Bewerken", new HoofdstukBewerkenPagina { Formulier = new HoofdstukFormulier { Tekst = string.Empty } });
+        View("Bewerken", new HoofdstukBewerkenViewModel { Formulier = new HoofdstukFormulier { Tekst = string.Empty } });
 
     [HttpPost("gids/beheer/nieuw")]
     public async Task<IActionResult> Nieuw([Bind(Prefix = "Formulier")] HoofdstukFormulier formulier, string? actie, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ public sealed partial class GidsBeheerController(
         }
 
         ValideerGroep(formulier);
-        var pagina = new HoofdstukBewerkenPagina { Formulier = formulier };
+        var pagina = new HoofdstukBewerkenViewModel { Formulier = formulier };
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -101,7 +101,7 @@ public sealed partial class GidsBeheerController(
             return View("Bewerken", pagina);
         }
 
-        TempData[Meldingen.Key] = $"Het hoofdstuk ‘{hoofdstuk.Titel}’ is aangemaakt als concept (versie 1). Lezers zien het pas als je het publiceert.";
+        TempData[Statusbericht.Key] = $"Het hoofdstuk ‘{hoofdstuk.Titel}’ is aangemaakt als concept (versie 1). Lezers zien het pas als je het publiceert.";
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
     }
 
@@ -159,7 +159,7 @@ public sealed partial class GidsBeheerController(
         var gegevensGewijzigd = hoofdstuk.Groep != formulier.Groep || hoofdstuk.Volgorde != formulier.Volgorde || hoofdstuk.LaatstNagekeken != formulier.LaatstNagekeken;
         if (!inhoudGewijzigd && !gegevensGewijzigd)
         {
-            TempData[Meldingen.Key] = "Je wijzigde niets, dus er is geen nieuwe versie bewaard.";
+            TempData[Statusbericht.Key] = "Je wijzigde niets, dus er is geen nieuwe versie bewaard.";
             return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
         }
 
@@ -188,7 +188,7 @@ public sealed partial class GidsBeheerController(
             return actueel is null ? NotFound() : await ConflictAsync(actueel, formulier, cancellationToken);
         }
 
-        TempData[Meldingen.Key] = inhoudGewijzigd
+        TempData[Statusbericht.Key] = inhoudGewijzigd
             ? hoofdstuk.GepubliceerdeVersie is { } online
                 ? $"Versie {nummer} is bewaard als concept. Lezers zien nog versie {online} tot je publiceert."
                 : $"Versie {nummer} is bewaard als concept. Lezers zien het hoofdstuk pas als je het publiceert."

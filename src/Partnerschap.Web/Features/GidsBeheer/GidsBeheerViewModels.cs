@@ -65,7 +65,7 @@ public sealed record HoofdstukRegel(
 public sealed record BeheerOverzicht(IReadOnlyList<HoofdstukRegel> Hoofdstukken);
 
 /// <summary>The edit page (and the page for a new chapter when <see cref="Hoofdstuk"/> is null).</summary>
-public sealed class HoofdstukBewerkenPagina
+public sealed class HoofdstukBewerkenViewModel
 {
     public required HoofdstukFormulier Formulier { get; init; }
 

@@ -115,7 +115,7 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
 
             foreach (var waarde in waarden)
             {
-                if (Vocabulaire.Find(termen, waarde) is null)
+                if (Vocabulaire.Vind(termen, waarde) is null)
                 {
                     return $"‘{waarde}’ is geen bekende {filter.Wat} in de sociale kaart";
                 }

@@ -61,11 +61,11 @@ public sealed class HoofdstukGeschiedenisController(PortalDbContext db, Hoofdstu
         }
         catch (DbUpdateException)
         {
-            TempData[Meldingen.Key] = "Iemand wijzigde het hoofdstuk net. Bekijk de geschiedenis opnieuw en zet dan terug.";
+            TempData[Statusbericht.Key] = "Iemand wijzigde het hoofdstuk net. Bekijk de geschiedenis opnieuw en zet dan terug.";
             return Redirect($"/gids/beheer/{slug}/geschiedenis");
         }
 
-        TempData[Meldingen.Key] = $"Versie {nummer} is teruggezet als versie {nieuwNummer}. Dat is een concept: publiceer het als lezers het moeten zien.";
+        TempData[Statusbericht.Key] = $"Versie {nummer} is teruggezet als versie {nieuwNummer}. Dat is een concept: publiceer het als lezers het moeten zien.";
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}/geschiedenis");
     }
 

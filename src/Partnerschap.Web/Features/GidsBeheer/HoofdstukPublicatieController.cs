@@ -96,7 +96,7 @@ public sealed class HoofdstukPublicatieController(
             return Redirect($"/gids/beheer/{slug}");
         }
 
-        TempData[Meldingen.Key] = melding;
+        TempData[Statusbericht.Key] = melding;
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
     }
 
@@ -116,7 +116,7 @@ public sealed class HoofdstukPublicatieController(
 
         if (!wijzig(hoofdstuk))
         {
-            TempData[Meldingen.Key] = nietGewijzigd;
+            TempData[Statusbericht.Key] = nietGewijzigd;
             return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
         }
 
@@ -127,7 +127,7 @@ public sealed class HoofdstukPublicatieController(
 
         if (await BewaarAsync(cancellationToken))
         {
-            TempData[Meldingen.Key] = gewijzigd(hoofdstuk);
+            TempData[Statusbericht.Key] = gewijzigd(hoofdstuk);
         }
 
         return Redirect($"/gids/beheer/{hoofdstuk.Slug}");
@@ -149,7 +149,7 @@ public sealed class HoofdstukPublicatieController(
 
         if (nummer is { } n && n != nieuwste.Nummer)
         {
-            TempData[Meldingen.Key] = $"Intussen bewaarde iemand versie {nieuwste.Nummer}. Bekijk die eerst en {werkwoord} dan opnieuw.";
+            TempData[Statusbericht.Key] = $"Intussen bewaarde iemand versie {nieuwste.Nummer}. Bekijk die eerst en {werkwoord} dan opnieuw.";
             return (hoofdstuk, nieuwste, Redirect($"/gids/beheer/{hoofdstuk.Slug}"));
         }
 
@@ -176,7 +176,7 @@ public sealed class HoofdstukPublicatieController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData[Meldingen.Key] = "Iemand wijzigde het hoofdstuk net. Bekijk het opnieuw en probeer dan nog eens.";
+            TempData[Statusbericht.Key] = "Iemand wijzigde het hoofdstuk net. Bekijk het opnieuw en probeer dan nog eens.";
             return false;
         }
     }

@@ -51,7 +51,7 @@ public sealed class HoofdstukQueries(PortalDbContext db, TimeProvider clock)
         };
     }
 
-    public async Task<HoofdstukBewerkenPagina> PaginaAsync(Hoofdstuk hoofdstuk, HoofdstukFormulier formulier, CancellationToken cancellationToken) =>
+    public async Task<HoofdstukBewerkenViewModel> PaginaAsync(Hoofdstuk hoofdstuk, HoofdstukFormulier formulier, CancellationToken cancellationToken) =>
         new() { Formulier = formulier, Hoofdstuk = Regel(hoofdstuk, await NieuwsteNummerAsync(hoofdstuk, cancellationToken)) };
 
     public static HoofdstukRegel Regel(Hoofdstuk h, int nieuwste) =>

@@ -4,16 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
 
-public enum DiffSoort
-{
-    Gelijk,
-    Weg,
-    Bij,
-}
-
-/// <summary>A run of tokens that is the same in both texts, only in the old one, or only in the new one.</summary>
-public sealed record DiffDeel(DiffSoort Soort, string Tekst);
-
 /// <summary>
 /// A word-level diff (Myers' O((N+M)D) algorithm) over tokens: words, runs of whitespace and single punctuation marks.
 /// The common start and end are cut off first, so a small change in a long chapter stays cheap. When the texts differ

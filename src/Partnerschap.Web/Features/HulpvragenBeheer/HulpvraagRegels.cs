@@ -77,7 +77,7 @@ public static class HulpvraagRegels
         var fouten = new List<string>();
         foreach (var code in (codes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal))
         {
-            if (Vocabulaire.Find(Vocabulaire.Organisatietypes, code) is null)
+            if (Vocabulaire.Vind(Vocabulaire.Organisatietypes, code) is null)
             {
                 fouten.Add($"‘{(code.Length > 40 ? code[..40] + "…" : code)}’ is geen soort organisatie die het portaal kent. Kies uit de lijst.");
             }

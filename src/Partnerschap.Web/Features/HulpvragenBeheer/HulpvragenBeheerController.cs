@@ -63,7 +63,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
         hulpvraag.Termen.Add(term);
         db.Hulpvragen.Add(hulpvraag);
         await BewaarAsync(hulpvraag, $"Hulpvraag ‘{label}’ gemaakt met zoekterm ‘{term}’", cancellationToken);
-        TempData[Meldingen.Key] = $"De hulpvraag ‘{label}’ is gemaakt. Voeg nu zoektermen en zoekwoorden toe.";
+        TempData[Statusbericht.Key] = $"De hulpvraag ‘{label}’ is gemaakt. Voeg nu zoektermen en zoekwoorden toe.";
         return Redirect($"/beheer/hulpvragen/{hulpvraag.Code}");
     }
 
@@ -94,7 +94,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
             return Gelijktijdig(hulpvraag);
         }
 
-        TempData[Meldingen.Key] = HulpvraagRegels.TermWaarschuwing(nieuw, andere) is { } waarschuwing
+        TempData[Statusbericht.Key] = HulpvraagRegels.TermWaarschuwing(nieuw, andere) is { } waarschuwing
             ? $"‘{nieuw}’ is toegevoegd aan ‘{hulpvraag.Label}’. {waarschuwing}"
             : $"‘{nieuw}’ is toegevoegd aan ‘{hulpvraag.Label}’. De zoekfunctie gebruikt het binnen enkele seconden.";
         return Redirect(terug is not null && Url.IsLocalUrl(terug) && terug.StartsWith("/beheer/", StringComparison.Ordinal) ? terug : $"/beheer/hulpvragen/{hulpvraag.Code}");
@@ -119,7 +119,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
             return Gelijktijdig(hulpvraag);
         }
 
-        TempData[Meldingen.Key] = $"‘{term}’ is verwijderd uit ‘{hulpvraag.Label}’.";
+        TempData[Statusbericht.Key] = $"‘{term}’ is verwijderd uit ‘{hulpvraag.Label}’.";
         return Redirect($"/beheer/hulpvragen/{hulpvraag.Code}");
     }
 
@@ -156,11 +156,11 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
 
         if (wijzigingen.Count == 0)
         {
-            TempData[Meldingen.Key] = "Er veranderde niets.";
+            TempData[Statusbericht.Key] = "Er veranderde niets.";
         }
         else if (await BewaarAsync(hulpvraag, string.Join(". ", wijzigingen), cancellationToken))
         {
-            TempData[Meldingen.Key] = $"De zoekwoorden en soorten organisaties van ‘{hulpvraag.Label}’ zijn bewaard.";
+            TempData[Statusbericht.Key] = $"De zoekwoorden en soorten organisaties van ‘{hulpvraag.Label}’ zijn bewaard.";
         }
         else
         {
@@ -266,7 +266,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
 
     private RedirectResult Gelijktijdig(Hulpvraag hulpvraag)
     {
-        TempData[Meldingen.Key] = "Iemand anders wijzigde deze hulpvraag op hetzelfde moment. Hieronder zie je de nieuwste versie; doe je wijziging opnieuw.";
+        TempData[Statusbericht.Key] = "Iemand anders wijzigde deze hulpvraag op hetzelfde moment. Hieronder zie je de nieuwste versie; doe je wijziging opnieuw.";
         return Redirect($"/beheer/hulpvragen/{hulpvraag.Code}");
     }
 
@@ -278,7 +278,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
 
     private static string Veld(string naam) => $"{nameof(HulpvraagOverzicht.Nieuw)}.{naam}";
 
-    private static HulpvraagPagina Pagina(Hulpvraag hulpvraag) =>
+    private static HulpvraagViewModel Pagina(Hulpvraag hulpvraag) =>
         new(hulpvraag, null, string.Join('\n', hulpvraag.Zoekt), hulpvraag.Organisatietypes);
 
     private static string Lijst(List<string> woorden) => woorden.Count == 0 ? "(geen)" : string.Join(", ", woorden);

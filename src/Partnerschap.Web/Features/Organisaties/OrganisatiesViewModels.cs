@@ -18,19 +18,19 @@ public sealed class OrganisatieProfiel(Organisatie organisatie, IReadOnlyList<Sa
 
     public IReadOnlyList<SamenwerkingRegel> Samenwerkingen => samenwerkingen;
 
-    public string TypeLabel => Vocabulaire.Find(Vocabulaire.Organisatietypes, organisatie.Type)?.Label ?? organisatie.Type;
+    public string TypeLabel => Vocabulaire.Vind(Vocabulaire.Organisatietypes, organisatie.Type)?.Label ?? organisatie.Type;
 
     /// <summary>Not confirmed in the last 12 months (or never): <see cref="Versheid"/>.</summary>
     public bool NietRecentGecontroleerd => Versheid.IsNietRecent(organisatie.LaatstGecontroleerd, vandaag);
 
-    public string Gemeente(string? nis) => gemeenten.ByNis(nis)?.Weergavenaam ?? string.Empty;
+    public string Gemeente(string? nis) => gemeenten.OpNis(nis)?.Weergavenaam ?? string.Empty;
 
     public IEnumerable<string> Werkingsgebied =>
         organisatie.Werkingsgebied.Select(g => g.Soort switch
         {
             GebiedSoort.Gewest => g.Code == "Brussel" ? "Heel Brussel" : "Heel Vlaanderen",
             GebiedSoort.Provincie => "Provincie " + g.Code,
-            _ => gemeenten.ByNis(g.Code)?.Weergavenaam ?? g.Code,
+            _ => gemeenten.OpNis(g.Code)?.Weergavenaam ?? g.Code,
         }).Distinct().Order(Nl.Namen);
 
     /// <summary>schema.org description for search engines; serialised with HTML-safe escaping.</summary>

@@ -12,7 +12,7 @@ public sealed class OrganisatieFormulier
     public int Versie { get; set; }
 
     [Required(ErrorMessage = "Vul de naam van de organisatie in.")]
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De naam heeft hoogstens {1} tekens.")]
     [Display(Name = "Naam van de organisatie")]
     public string? Naam { get; set; }
 
@@ -21,42 +21,42 @@ public sealed class OrganisatieFormulier
     public string? Type { get; set; }
 
     [Required(ErrorMessage = "Beschrijf kort wat de organisatie doet.")]
-    [StringLength(4000, ErrorMessage = "De beschrijving heeft hoogstens 4000 tekens.")]
+    [StringLength(Veldlengtes.Beschrijving, ErrorMessage = "De beschrijving heeft hoogstens {1} tekens.")]
     [Display(Name = "Wat doet de organisatie?")]
     public string? Beschrijving { get; set; }
 
     [Display(Name = "Is de organisatie open?")]
     public OrganisatieStatus Status { get; set; }
 
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De naam heeft hoogstens {1} tekens.")]
     [Display(Name = "Naam")]
     public string? AanspreekpuntNaam { get; set; }
 
-    [StringLength(200, ErrorMessage = "De functie heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De functie heeft hoogstens {1} tekens.")]
     [Display(Name = "Functie")]
     public string? AanspreekpuntFunctie { get; set; }
 
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor het aanspreekpunt, bijvoorbeeld naam@organisatie.be.")]
-    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [StringLength(Veldlengtes.Email, ErrorMessage = "Een e-mailadres heeft hoogstens {1} tekens.")]
     [Display(Name = "E-mailadres")]
     public string? AanspreekpuntEmail { get; set; }
 
-    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [StringLength(Veldlengtes.Telefoon, ErrorMessage = "Een telefoonnummer heeft hoogstens {1} tekens.")]
     [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
     [Display(Name = "Telefoon")]
     public string? AanspreekpuntTelefoon { get; set; }
 
-    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [StringLength(Veldlengtes.Telefoon, ErrorMessage = "Een telefoonnummer heeft hoogstens {1} tekens.")]
     [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
     [Display(Name = "Algemeen telefoonnummer")]
     public string? Telefoon { get; set; }
 
     [EmailAddress(ErrorMessage = "Vul een geldig algemeen e-mailadres in, bijvoorbeeld info@organisatie.be.")]
-    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [StringLength(Veldlengtes.Email, ErrorMessage = "Een e-mailadres heeft hoogstens {1} tekens.")]
     [Display(Name = "Algemeen e-mailadres")]
     public string? Email { get; set; }
 
-    [StringLength(500, ErrorMessage = "Het webadres heeft hoogstens 500 tekens.")]
+    [StringLength(Veldlengtes.Website, ErrorMessage = "Het webadres heeft hoogstens {1} tekens.")]
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
@@ -64,23 +64,23 @@ public sealed class OrganisatieFormulier
     [Display(Name = "Ondernemingsnummer (KBO)")]
     public string? KboNummer { get; set; }
 
-    [StringLength(1000, ErrorMessage = "De openingsuren hebben hoogstens 1000 tekens.")]
+    [StringLength(Veldlengtes.Openingsuren, ErrorMessage = "De openingsuren hebben hoogstens {1} tekens.")]
     [Display(Name = "Openingsuren")]
     public string? Openingsuren { get; set; }
 
-    [StringLength(500, ErrorMessage = "Deze tekst heeft hoogstens 500 tekens.")]
+    [StringLength(Veldlengtes.Kosten, ErrorMessage = "Deze tekst heeft hoogstens {1} tekens.")]
     [Display(Name = "Wat kost het?")]
     public string? Kosten { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [StringLength(Veldlengtes.LangeTekst, ErrorMessage = "Deze tekst heeft hoogstens {1} tekens.")]
     [Display(Name = "Hoe krijgt een ouder hulp?")]
     public string? ToegangOuders { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [StringLength(Veldlengtes.LangeTekst, ErrorMessage = "Deze tekst heeft hoogstens {1} tekens.")]
     [Display(Name = "Hoe verwijst een school door of stelt ze een vraag?")]
     public string? ToegangProfessionals { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Deze tekst heeft hoogstens 2000 tekens.")]
+    [StringLength(Veldlengtes.LangeTekst, ErrorMessage = "Deze tekst heeft hoogstens {1} tekens.")]
     [Display(Name = "Hoe gaan jullie om met informatie over gezinnen?")]
     public string? GedeeldeInformatie { get; set; }
 
@@ -131,11 +131,11 @@ public sealed class OrganisatieFormulier
                 Naam = l.Naam,
                 Straat = l.Straat,
                 Postcode = l.Postcode,
-                Gemeente = gemeenten.ByNis(l.GemeenteNis)?.Naam ?? l.Plaats,
+                Gemeente = gemeenten.OpNis(l.GemeenteNis)?.Naam ?? l.Plaats,
                 Openingsuren = l.Openingsuren,
             }).ToList(),
             WerkingsgebiedGemeenten = string.Join(", ", o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Gemeente)
-                .Select(g => gemeenten.ByNis(g.Code)?.Naam ?? g.Code)),
+                .Select(g => gemeenten.OpNis(g.Code)?.Naam ?? g.Code)),
             WerkingsgebiedProvincies = o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).ToList(),
             WerkingsgebiedGewesten = o.Werkingsgebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code).ToList(),
             Talen = string.Join(", ", o.Talen),
@@ -160,14 +160,15 @@ public sealed class OrganisatieFormulier
     }
 
     /// <summary>
-    /// Checks what attributes cannot (codes, KBO check digit, gemeenten, languages) and, when valid, writes the input
-    /// onto <paramref name="o"/>. Errors go to <paramref name="fouten"/> under the field names of this form.
+    /// Checks what attributes cannot (codes, KBO check digit, gemeenten, languages) and returns the profile the input
+    /// stands for, cleaned up (trimmed, codes in vocabulary order, gemeenten found); without its aanbod, which this form
+    /// does not edit. Errors go to <paramref name="fouten"/> under the field names of this form; the snapshot is only
+    /// meant to be used when there are none.
     /// </summary>
-    public void Valideer(ModelStateDictionary fouten, string prefix, GemeenteLookup gemeenten, out Organisatie resultaat)
+    public OrganisatieMomentopname Valideer(ModelStateDictionary fouten, string prefix, GemeenteLookup gemeenten)
     {
-        resultaat = new Organisatie { Naam = Naam?.Trim() ?? string.Empty, Slug = string.Empty, Type = Type ?? string.Empty };
 
-        if (Type is not null && Vocabulaire.Find(Vocabulaire.Organisatietypes, Type) is null)
+        if (Type is not null && Vocabulaire.Vind(Vocabulaire.Organisatietypes, Type) is null)
         {
             fouten.AddModelError(prefix + nameof(Type), "Kies een type uit de lijst.");
         }
@@ -180,7 +181,7 @@ public sealed class OrganisatieFormulier
         string? kbo = null;
         if (!string.IsNullOrWhiteSpace(KboNummer))
         {
-            kbo = Kbo.Normalize(KboNummer);
+            kbo = Kbo.Normaliseer(KboNummer);
             if (kbo is null)
             {
                 fouten.AddModelError(prefix + nameof(KboNummer), "Dit ondernemingsnummer klopt niet. Het heeft 10 cijfers, bijvoorbeeld 0123.456.749.");
@@ -210,7 +211,7 @@ public sealed class OrganisatieFormulier
                 continue;
             }
 
-            var gemeente = gemeenten.Find(invoer.Gemeente) ?? gemeenten.ByPostcode(invoer.Postcode?.Trim());
+            var gemeente = gemeenten.Vind(invoer.Gemeente) ?? gemeenten.OpPostcode(invoer.Postcode?.Trim());
             if (string.IsNullOrWhiteSpace(invoer.Gemeente) && gemeente is null)
             {
                 fouten.AddModelError(prefix + $"{nameof(Locaties)}[{i}].{nameof(LocatieInvoer.Gemeente)}", $"Vul de gemeente van locatie {i + 1} in.");
@@ -274,8 +275,8 @@ public sealed class OrganisatieFormulier
         var onbekend = new List<string>();
         foreach (var naam in Splits(WerkingsgebiedGemeenten))
         {
-            var gevonden = gemeenten.Find(naam);
-            var gemeentenVanNaam = gevonden is null ? gemeenten.ByName(naam) : [gevonden];
+            var gevonden = gemeenten.Vind(naam);
+            var gemeentenVanNaam = gevonden is null ? gemeenten.OpNaam(naam) : [gevonden];
             if (gemeentenVanNaam.Count == 0)
             {
                 onbekend.Add(naam);
@@ -306,15 +307,15 @@ public sealed class OrganisatieFormulier
         for (var i = 0; i < Vormen.Count; i++)
         {
             var vorm = Vormen[i];
-            if (Vocabulaire.Find(Vocabulaire.Samenwerkingsvormen, vorm.Code) is null)
+            if (Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, vorm.Code) is null)
             {
                 fouten.AddModelError(prefix + nameof(Vormen), "Kies samenwerkingsvormen uit de lijst.");
                 continue;
             }
 
-            if (vorm.Toelichting?.Length > 1000)
+            if (vorm.Toelichting?.Length > Veldlengtes.Toelichting)
             {
-                fouten.AddModelError(prefix + $"{nameof(Vormen)}[{i}].{nameof(VormInvoer.Toelichting)}", "Een toelichting heeft hoogstens 1000 tekens.");
+                fouten.AddModelError(prefix + $"{nameof(Vormen)}[{i}].{nameof(VormInvoer.Toelichting)}", $"Een toelichting heeft hoogstens {Veldlengtes.Toelichting} tekens.");
             }
 
             if (vorm.Gekozen)
@@ -323,31 +324,36 @@ public sealed class OrganisatieFormulier
             }
         }
 
-        resultaat.Beschrijving = Beschrijving?.Trim() ?? string.Empty;
-        resultaat.Status = Status;
-        resultaat.KboNummer = kbo;
-        resultaat.Website = Leeg(website);
-        resultaat.Email = Leeg(Email);
-        resultaat.Telefoon = Leeg(Telefoon);
-        resultaat.Openingsuren = Leeg(Openingsuren);
-        resultaat.Kosten = Leeg(Kosten);
-        resultaat.ToegangOuders = Leeg(ToegangOuders);
-        resultaat.ToegangProfessionals = Leeg(ToegangProfessionals);
-        resultaat.GedeeldeInformatie = Leeg(GedeeldeInformatie);
-        resultaat.Aanspreekpunt = new[] { AanspreekpuntNaam, AanspreekpuntFunctie, AanspreekpuntEmail, AanspreekpuntTelefoon }.All(string.IsNullOrWhiteSpace)
-            ? null
-            : new Aanspreekpunt { Naam = Leeg(AanspreekpuntNaam), Functie = Leeg(AanspreekpuntFunctie), Email = Leeg(AanspreekpuntEmail), Telefoon = Leeg(AanspreekpuntTelefoon) };
-        resultaat.Locaties = locaties;
-        resultaat.Werkingsgebied = gebied;
-        resultaat.Talen = talen.Where(t => !t.StartsWith('?')).Distinct().ToList();
-        resultaat.Doelgroepen = Vocabulaire.Doelgroepen.Select(t => t.Code).Where(Doelgroepen.Contains).ToList();
-        resultaat.Aanleidingen = Vocabulaire.Aanleidingen.Select(t => t.Code).Where(Aanleidingen.Contains).ToList();
-        resultaat.Samenwerkingsvormen = vormen;
+        return new OrganisatieMomentopname
+        {
+            Naam = Naam?.Trim() ?? string.Empty,
+            Type = Type ?? string.Empty,
+            Beschrijving = Beschrijving?.Trim() ?? string.Empty,
+            Status = Status,
+            KboNummer = kbo,
+            Website = Leeg(website),
+            Email = Leeg(Email),
+            Telefoon = Leeg(Telefoon),
+            Openingsuren = Leeg(Openingsuren),
+            Kosten = Leeg(Kosten),
+            ToegangOuders = Leeg(ToegangOuders),
+            ToegangProfessionals = Leeg(ToegangProfessionals),
+            GedeeldeInformatie = Leeg(GedeeldeInformatie),
+            Aanspreekpunt = new[] { AanspreekpuntNaam, AanspreekpuntFunctie, AanspreekpuntEmail, AanspreekpuntTelefoon }.All(string.IsNullOrWhiteSpace)
+                ? null
+                : new Aanspreekpunt { Naam = Leeg(AanspreekpuntNaam), Functie = Leeg(AanspreekpuntFunctie), Email = Leeg(AanspreekpuntEmail), Telefoon = Leeg(AanspreekpuntTelefoon) },
+            Locaties = locaties,
+            Werkingsgebied = gebied,
+            Talen = talen.Where(t => !t.StartsWith('?')).Distinct().ToList(),
+            Doelgroepen = Vocabulaire.Doelgroepen.Select(t => t.Code).Where(Doelgroepen.Contains).ToList(),
+            Aanleidingen = Vocabulaire.Aanleidingen.Select(t => t.Code).Where(Aanleidingen.Contains).ToList(),
+            Samenwerkingsvormen = vormen,
+        };
     }
 
     public static void Controleer(ModelStateDictionary fouten, string veld, IEnumerable<string> codes, IReadOnlyList<Term> vocabulaire, string soort)
     {
-        if (codes.Any(c => Vocabulaire.Find(vocabulaire, c) is null))
+        if (codes.Any(c => Vocabulaire.Vind(vocabulaire, c) is null))
         {
             fouten.AddModelError(veld, $"Kies elke {soort} uit de lijst.");
         }
@@ -357,48 +363,4 @@ public sealed class OrganisatieFormulier
         (lijst ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
-}
-
-public sealed class LocatieInvoer
-{
-    [StringLength(200, ErrorMessage = "De naam van een locatie heeft hoogstens 200 tekens.")]
-    [Display(Name = "Naam van de locatie (niet verplicht)")]
-    public string? Naam { get; set; }
-
-    [StringLength(200, ErrorMessage = "Straat en nummer hebben hoogstens 200 tekens.")]
-    [Display(Name = "Straat en nummer")]
-    public string? Straat { get; set; }
-
-    [StringLength(4, MinimumLength = 4, ErrorMessage = "Een postcode heeft 4 cijfers.")]
-    [RegularExpression("^[0-9]{4}$", ErrorMessage = "Een postcode heeft 4 cijfers.")]
-    [Display(Name = "Postcode")]
-    public string? Postcode { get; set; }
-
-    [StringLength(100, ErrorMessage = "De naam van een gemeente heeft hoogstens 100 tekens.")]
-    [Display(Name = "Gemeente")]
-    public string? Gemeente { get; set; }
-
-    [StringLength(1000, ErrorMessage = "De openingsuren hebben hoogstens 1000 tekens.")]
-    [Display(Name = "Openingsuren op deze locatie")]
-    public string? Openingsuren { get; set; }
-
-    [Display(Name = "Deze locatie verwijderen")]
-    public bool Verwijderen { get; set; }
-
-    public bool IsLeeg => new[] { Naam, Straat, Postcode, Gemeente, Openingsuren }.All(string.IsNullOrWhiteSpace);
-}
-
-public sealed class VormInvoer
-{
-    public string? Code { get; set; }
-
-    public bool Gekozen { get; set; }
-
-    public string? Toelichting { get; set; }
-}
-
-public static class Telefoonnummer
-{
-    /// <summary>Digits with the usual separators; a leading + for international numbers. Letters are refused.</summary>
-    public const string Patroon = @"^\+?[0-9][0-9 ./\-()]{5,48}$";
 }

@@ -88,9 +88,9 @@ public abstract class ProfielControllerBase(
             VersieAard.Wijziging, "Profiel gewijzigd", cancellationToken: cancellationToken);
         return resultaat switch
         {
-            Bewaarresultaat.Bewaard { Versie: var versie } => MetMelding(
+            Bewaarresultaat.Bewaard { Versie: var versie } => MetStatusbericht(
                 $"{soort.HetProfiel} is opgeslagen ({versie.Omschrijving.ToLowerInvariant()}, versie {versie.Nummer}). Zoekers zien de wijziging meteen.", bewerken),
-            Bewaarresultaat.NietsGewijzigd => MetMelding(
+            Bewaarresultaat.NietsGewijzigd => MetStatusbericht(
                 "Je wijzigde niets. Kloppen de gegevens? Bevestig ze dan met de knop ‘De gegevens kloppen nog’.", bewerken),
 
             // What is stored now, read again: the same instance when the form was old, fresh when a save came between.
@@ -113,8 +113,8 @@ public abstract class ProfielControllerBase(
         soort.Bevestig(profiel, Vandaag());
         var versie = await historiek.BevestigAsync(soort.Soort, profiel.Id, toestand, cancellationToken);
         return versie is null
-            ? MetMelding("Iemand anders bevestigde of wijzigde dit profiel net. Bekijk het en probeer opnieuw.", bewerken)
-            : MetMelding($"Bedankt! De gegevens zijn bevestigd op {BelgischeTijd.Datum(Vandaag())} (versie {versie.Nummer}).",
+            ? MetStatusbericht("Iemand anders bevestigde of wijzigde dit profiel net. Bekijk het en probeer opnieuw.", bewerken)
+            : MetStatusbericht($"Bedankt! De gegevens zijn bevestigd op {BelgischeTijd.Datum(Vandaag())} (versie {versie.Nummer}).",
                 Url.IsLocalUrl(Request.Form["terug"]) ? Request.Form["terug"].ToString() : bewerken);
     }
 
@@ -157,8 +157,8 @@ public abstract class ProfielControllerBase(
             versie => audit.Registreer(AuditSoorten.VersieHersteld, profiel.Naam, $"Versie {nummer} teruggezet als versie {versie.Nummer}."),
             cancellationToken);
         return resultaat is Bewaarresultaat.Bewaard { Versie: var versie }
-            ? MetMelding($"Versie {nummer} is teruggezet. Dat staat in de geschiedenis als versie {versie.Nummer}.", geschiedenis)
-            : MetMelding("Iemand wijzigde het profiel net. Bekijk de geschiedenis opnieuw en herstel dan.", geschiedenis);
+            ? MetStatusbericht($"Versie {nummer} is teruggezet. Dat staat in de geschiedenis als versie {versie.Nummer}.", geschiedenis)
+            : MetStatusbericht("Iemand wijzigde het profiel net. Bekijk de geschiedenis opnieuw en herstel dan.", geschiedenis);
     }
 
     /// <summary>
@@ -174,9 +174,9 @@ public abstract class ProfielControllerBase(
     }
 
     /// <summary>Shows <paramref name="melding"/> once on the page at <paramref name="url"/>.</summary>
-    protected RedirectResult MetMelding(string melding, string url)
+    protected RedirectResult MetStatusbericht(string melding, string url)
     {
-        TempData[Meldingen.Key] = melding;
+        TempData[Statusbericht.Key] = melding;
         return Redirect(url);
     }
 }

@@ -45,8 +45,8 @@ public sealed class ProfielbeheerController(
             .Select(a => a.Organisatie!.Naam).ToListAsync(cancellationToken);
         var profielen = lidmaatschappen
             .Select(l => l.Organisatie is { } o
-                ? new MijnProfiel(o.Naam, "/organisaties/" + o.Slug, ProfielSoort.Organisatie, o.LaatstGecontroleerd, openMeldingen.GetValueOrDefault(o.Id))
-                : new MijnProfiel(l.School!.Naam, "/scholen/" + l.School.Slug, ProfielSoort.School, l.School.LaatstGecontroleerd, 0))
+                ? new MijnProfiel(o.Naam, ProfielUrls.Organisaties + o.Slug, ProfielSoort.Organisatie, o.LaatstGecontroleerd, openMeldingen.GetValueOrDefault(o.Id))
+                : new MijnProfiel(l.School!.Naam, ProfielUrls.Scholen + l.School.Slug, ProfielSoort.School, l.School.LaatstGecontroleerd, 0))
             .OrderBy(p => p.Naam, StringComparer.CurrentCulture)
             .ToList();
         return View(new MijnOrganisatieViewModel(profielen, aanvragen, Vandaag(), User.IsInRole(Rollen.Beheerder)));
@@ -76,9 +76,9 @@ public sealed class ProfielbeheerController(
         var gemeenten = await GemeentenAsync(cancellationToken);
         formulier.Vormen = Vocabulaire.Samenwerkingsvormen
             .Select(v => formulier.Vormen.FirstOrDefault(f => f.Code == v.Code) ?? new VormInvoer { Code = v.Code })
-            .Concat(formulier.Vormen.Where(f => Vocabulaire.Find(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
+            .Concat(formulier.Vormen.Where(f => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
             .ToList();
-        formulier.Valideer(ModelState, Prefix, gemeenten, out var invoer);
+        var invoer = formulier.Valideer(ModelState, Prefix, gemeenten);
 
         if (actie == "locatie-toevoegen")
         {
@@ -96,18 +96,25 @@ public sealed class ProfielbeheerController(
 
         if (actie == "voorbeeld")
         {
-            invoer.Slug = organisatie.Slug;
-            invoer.Id = organisatie.Id;
-            invoer.Aanbod = organisatie.Aanbod;
-            invoer.LaatstGecontroleerd = organisatie.LaatstGecontroleerd;
-            invoer.LaatstGewijzigd = Clock.GetUtcNow();
+            // The public profile as it will look: the stored organisatie's identity and aanbod with the input applied.
+            var voorbeeld = new Organisatie
+            {
+                Id = organisatie.Id,
+                Slug = organisatie.Slug,
+                Naam = invoer.Naam,
+                Type = invoer.Type,
+                Aanbod = organisatie.Aanbod,
+                LaatstGecontroleerd = organisatie.LaatstGecontroleerd,
+                LaatstGewijzigd = Clock.GetUtcNow(),
+            };
+            invoer.PasToeOp(voorbeeld);
             var pagina = await PaginaAsync(organisatie, formulier, cancellationToken);
-            pagina.Voorbeeld = new OrganisatieProfiel(invoer, [], gemeenten, Vandaag());
+            pagina.Voorbeeld = new OrganisatieProfiel(voorbeeld, [], gemeenten, Vandaag());
             formulier.ZorgVoorLegeLocatie();
             return View(pagina);
         }
 
-        return await BewaarProfielAsync(ProfielDescriptors.Organisatie, organisatie, formulier.Versie, OrganisatieMomentopname.Van(invoer).PasToeOp,
+        return await BewaarProfielAsync(ProfielDescriptors.Organisatie, organisatie, formulier.Versie, invoer.PasToeOp,
             actueel => ConflictAsync(actueel, formulier, invoer, cancellationToken), cancellationToken);
     }
 
@@ -123,11 +130,11 @@ public sealed class ProfielbeheerController(
     public Task<IActionResult> Herstellen(string slug, int nummer, CancellationToken cancellationToken) =>
         HerstelAsync(ProfielDescriptors.Organisatie, slug, nummer, cancellationToken);
 
-    private async Task<IActionResult> ConflictAsync(Organisatie actueel, OrganisatieFormulier formulier, Organisatie invoer, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(Organisatie actueel, OrganisatieFormulier formulier, OrganisatieMomentopname invoer, CancellationToken cancellationToken)
     {
         var gemeenten = await GemeentenAsync(cancellationToken);
         var opgeslagen = OrganisatieMomentopname.Van(actueel).Velden(gemeenten).Where(v => !v.Sleutel.StartsWith("aanbod-", StringComparison.Ordinal)).ToList();
-        var jouw = OrganisatieMomentopname.Van(invoer).Velden(gemeenten).Where(v => !v.Sleutel.StartsWith("aanbod-", StringComparison.Ordinal)).ToList();
+        var jouw = invoer.Velden(gemeenten).Where(v => !v.Sleutel.StartsWith("aanbod-", StringComparison.Ordinal)).ToList();
         var pagina = await PaginaAsync(actueel, formulier, cancellationToken);
         pagina.Conflict = Momentopnamen.Verschillen(opgeslagen, jouw);
         pagina.ConflictDoor = await Historiek.LaatstBewaardDoorAsync(ProfielSoort.Organisatie, actueel.Id, cancellationToken);
@@ -136,7 +143,7 @@ public sealed class ProfielbeheerController(
         return ConflictView(View("Bewerken", pagina));
     }
 
-    private async Task<BewerkenPagina> PaginaAsync(Organisatie organisatie, OrganisatieFormulier formulier, CancellationToken cancellationToken)
+    private async Task<OrganisatieBewerkenViewModel> PaginaAsync(Organisatie organisatie, OrganisatieFormulier formulier, CancellationToken cancellationToken)
     {
         var gemeenten = await GemeentenAsync(cancellationToken);
         var samenwerkingen = await Db.Samenwerkingen.AsNoTracking()
@@ -144,6 +151,6 @@ public sealed class ProfielbeheerController(
             .OrderBy(s => s.School!.Naam)
             .Select(s => new SamenwerkingOverzicht(s.Id, s.School!.Naam, s.School.Slug, s.Samenwerkingsvormen, s.Status, s.WachtOpBevestiging))
             .ToListAsync(cancellationToken);
-        return new BewerkenPagina(organisatie, formulier, gemeenten.Provincies, samenwerkingen, Vandaag());
+        return new OrganisatieBewerkenViewModel(organisatie, formulier, gemeenten.Provincies, samenwerkingen, Vandaag());
     }
 }

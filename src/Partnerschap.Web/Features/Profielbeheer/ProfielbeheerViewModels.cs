@@ -8,12 +8,13 @@ public sealed record MijnProfiel(string Naam, string Url, ProfielSoort Soort, Da
 
 public sealed record MijnOrganisatieViewModel(IReadOnlyList<MijnProfiel> Profielen, IReadOnlyList<string> OpenAanvragen, DateOnly Vandaag, bool IsBeheerder)
 {
-    public static bool IsVerouderd(DateOnly? gecontroleerd, DateOnly vandaag) => gecontroleerd is not { } d || d < vandaag.AddMonths(-6);
+    /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
+    public bool IsVerouderd(MijnProfiel profiel) => Versheid.IsVerouderd(profiel.LaatstGecontroleerd, Vandaag);
 }
 
 public sealed record SamenwerkingOverzicht(Guid Id, string SchoolNaam, string SchoolSlug, IReadOnlyList<string> Vormen, SamenwerkingStatus Status, bool WachtOpBevestiging);
 
-public sealed class BewerkenPagina(Organisatie organisatie, OrganisatieFormulier formulier, IReadOnlyList<string> provincies, IReadOnlyList<SamenwerkingOverzicht> samenwerkingen, DateOnly vandaag)
+public sealed class OrganisatieBewerkenViewModel(Organisatie organisatie, OrganisatieFormulier formulier, IReadOnlyList<string> provincies, IReadOnlyList<SamenwerkingOverzicht> samenwerkingen, DateOnly vandaag)
 {
     public Organisatie Organisatie => organisatie;
 
@@ -24,6 +25,9 @@ public sealed class BewerkenPagina(Organisatie organisatie, OrganisatieFormulier
     public IReadOnlyList<SamenwerkingOverzicht> Samenwerkingen => samenwerkingen;
 
     public DateOnly Vandaag => vandaag;
+
+    /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
+    public bool IsVerouderd => Versheid.IsVerouderd(organisatie.LaatstGecontroleerd, vandaag);
 
     /// <summary>Set when the save was refused because someone else saved first: the fields that differ.</summary>
     public IReadOnlyList<VeldWijziging>? Conflict { get; set; }

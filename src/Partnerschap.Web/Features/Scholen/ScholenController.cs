@@ -31,6 +31,6 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
             .Select(b => new BrugfiguurRegel(b.Naam ?? b.Functie, b.Functie, ProfielUrls.Brugfiguur(b.Slug)))
             .ToListAsync(cancellationToken);
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        return View(new SchoolProfiel(school, gemeenten.ByNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));
+        return View(new SchoolProfiel(school, gemeenten.OpNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));
     }
 }

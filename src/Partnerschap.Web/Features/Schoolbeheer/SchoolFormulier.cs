@@ -28,11 +28,11 @@ public sealed class SchoolFormulier
     public int Versie { get; set; }
 
     [Required(ErrorMessage = "Vul de naam van de school in.")]
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De naam heeft hoogstens {1} tekens.")]
     [Display(Name = "Naam van de school")]
     public string? Naam { get; set; }
 
-    [StringLength(10, ErrorMessage = "Een instellingsnummer heeft hoogstens 10 cijfers.")]
+    [StringLength(Veldlengtes.Instellingsnummer, ErrorMessage = "Een instellingsnummer heeft hoogstens {1} cijfers.")]
     [RegularExpression("^[0-9]{1,10}$", ErrorMessage = "Een instellingsnummer bestaat alleen uit cijfers (hoogstens 10), bijvoorbeeld 012345.")]
     [Display(Name = "Instellingsnummer (niet verplicht)")]
     public string? Instellingsnummer { get; set; }
@@ -45,7 +45,7 @@ public sealed class SchoolFormulier
     [Display(Name = "Net")]
     public string? Net { get; set; }
 
-    [StringLength(200, ErrorMessage = "Straat en nummer hebben hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Straat, ErrorMessage = "Straat en nummer hebben hoogstens {1} tekens.")]
     [Display(Name = "Straat en nummer")]
     public string? Straat { get; set; }
 
@@ -54,38 +54,38 @@ public sealed class SchoolFormulier
     [Display(Name = "Postcode")]
     public string? Postcode { get; set; }
 
-    [StringLength(100, ErrorMessage = "De naam van een gemeente heeft hoogstens 100 tekens.")]
+    [StringLength(Veldlengtes.Gemeentenaam, ErrorMessage = "De naam van een gemeente heeft hoogstens {1} tekens.")]
     [Display(Name = "Gemeente")]
     public string? Gemeente { get; set; }
 
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor de school, bijvoorbeeld info@school.be.")]
-    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [StringLength(Veldlengtes.Email, ErrorMessage = "Een e-mailadres heeft hoogstens {1} tekens.")]
     [Display(Name = "E-mailadres van de school")]
     public string? Email { get; set; }
 
-    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [StringLength(Veldlengtes.Telefoon, ErrorMessage = "Een telefoonnummer heeft hoogstens {1} tekens.")]
     [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
     [Display(Name = "Telefoonnummer van de school")]
     public string? Telefoon { get; set; }
 
-    [StringLength(500, ErrorMessage = "Het webadres heeft hoogstens 500 tekens.")]
+    [StringLength(Veldlengtes.Website, ErrorMessage = "Het webadres heeft hoogstens {1} tekens.")]
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De naam heeft hoogstens {1} tekens.")]
     [Display(Name = "Naam")]
     public string? ZorgcoordinatorNaam { get; set; }
 
-    [StringLength(200, ErrorMessage = "De functie heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De functie heeft hoogstens {1} tekens.")]
     [Display(Name = "Functie")]
     public string? ZorgcoordinatorFunctie { get; set; }
 
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor de zorgcoördinator, bijvoorbeeld zorg@school.be.")]
-    [StringLength(320, ErrorMessage = "Een e-mailadres heeft hoogstens 320 tekens.")]
+    [StringLength(Veldlengtes.Email, ErrorMessage = "Een e-mailadres heeft hoogstens {1} tekens.")]
     [Display(Name = "E-mailadres")]
     public string? ZorgcoordinatorEmail { get; set; }
 
-    [StringLength(50, ErrorMessage = "Een telefoonnummer heeft hoogstens 50 tekens.")]
+    [StringLength(Veldlengtes.Telefoon, ErrorMessage = "Een telefoonnummer heeft hoogstens {1} tekens.")]
     [RegularExpression(Telefoonnummer.Patroon, ErrorMessage = "Vul een telefoonnummer in met alleen cijfers, spaties, / . - en eventueel + vooraan.")]
     [Display(Name = "Telefoon")]
     public string? ZorgcoordinatorTelefoon { get; set; }
@@ -99,7 +99,7 @@ public sealed class SchoolFormulier
         Net = s.Net,
         Straat = s.Straat,
         Postcode = s.Postcode,
-        Gemeente = gemeenten.ByNis(s.GemeenteNis)?.Naam ?? s.GemeenteNis,
+        Gemeente = gemeenten.OpNis(s.GemeenteNis)?.Naam ?? s.GemeenteNis,
         Email = s.Email,
         Telefoon = s.Telefoon,
         Website = s.Website,
@@ -156,7 +156,7 @@ public sealed class SchoolFormulier
         }
 
         var postcode = OrganisatieFormulier.Leeg(Postcode);
-        var gemeente = gemeenten.Find(Gemeente) ?? (string.IsNullOrWhiteSpace(Gemeente) ? gemeenten.ByPostcode(postcode) : null);
+        var gemeente = gemeenten.Vind(Gemeente) ?? (string.IsNullOrWhiteSpace(Gemeente) ? gemeenten.OpPostcode(postcode) : null);
         if (gemeente is null)
         {
             fouten.AddModelError(prefix + nameof(Gemeente), string.IsNullOrWhiteSpace(Gemeente)
@@ -197,24 +197,3 @@ public sealed class SchoolFormulier
         };
     }
 }
-
-/// <summary>The edit page of a school: the stored school, the form and, after a refused save, the conflict.</summary>
-public sealed class SchoolBewerkenPagina(School school, SchoolFormulier formulier, DateOnly vandaag)
-{
-    public School School => school;
-
-    public SchoolFormulier Formulier => formulier;
-
-    public DateOnly Vandaag => vandaag;
-
-    /// <summary>Set when the save was refused because someone else saved first: the fields that differ.</summary>
-    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
-
-    /// <summary>Who saved the version now stored, and when.</summary>
-    public string? ConflictDoor { get; set; }
-
-    /// <summary>The school's samenwerkingen, those that wait for the school's confirmation first.</summary>
-    public IReadOnlyList<SchoolSamenwerking> Samenwerkingen { get; init; } = [];
-}
-
-public sealed record SchoolSamenwerking(Guid Id, string OrganisatieNaam, string OrganisatieUrl, IReadOnlyList<string> Vormen, string Beschrijving, bool WachtOpBevestiging);

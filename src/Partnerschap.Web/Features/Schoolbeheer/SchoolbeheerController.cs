@@ -72,7 +72,7 @@ public sealed class SchoolbeheerController(
     private async Task<IActionResult> ConflictAsync(School actueel, SchoolFormulier formulier, SchoolMomentopname invoer, CancellationToken cancellationToken)
     {
         var gemeenten = await GemeentenAsync(cancellationToken);
-        var pagina = new SchoolBewerkenPagina(actueel, formulier, Vandaag())
+        var pagina = new SchoolBewerkenViewModel(actueel, formulier, Vandaag())
         {
             Samenwerkingen = await SamenwerkingenAsync(actueel.Id, cancellationToken),
             Conflict = Momentopnamen.Verschillen(SchoolMomentopname.Van(actueel).Velden(gemeenten), invoer.Velden(gemeenten)),
@@ -121,28 +121,28 @@ public sealed class SchoolbeheerController(
             Audit.Registreer(AuditSoorten.Verwijderd, school.Naam, $"Samenwerking met {organisatie} geweigerd door de school.");
         }
 
-        var terug = $"/scholen/{school.Slug}/bewerken#samenwerkingen";
+        var terug = $"{ProfielUrls.School(school.Slug)}/bewerken#samenwerkingen";
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return MetMelding("Iemand anders wijzigde deze samenwerking op hetzelfde moment. Kijk ze na en probeer opnieuw.", terug);
+            return MetStatusbericht("Iemand anders wijzigde deze samenwerking op hetzelfde moment. Kijk ze na en probeer opnieuw.", terug);
         }
 
-        return MetMelding(bevestigd
+        return MetStatusbericht(bevestigd
             ? $"De samenwerking met {organisatie} is bevestigd. Ze staat nu op beide publieke profielen."
             : $"De samenwerking met {organisatie} is geweigerd en verwijderd.", terug);
     }
 
-    private async Task<SchoolBewerkenPagina> PaginaAsync(School school, SchoolFormulier formulier, CancellationToken cancellationToken) =>
+    private async Task<SchoolBewerkenViewModel> PaginaAsync(School school, SchoolFormulier formulier, CancellationToken cancellationToken) =>
         new(school, formulier, Vandaag()) { Samenwerkingen = await SamenwerkingenAsync(school.Id, cancellationToken) };
 
     private Task<List<SchoolSamenwerking>> SamenwerkingenAsync(Guid schoolId, CancellationToken cancellationToken) =>
         Db.Samenwerkingen.AsNoTracking()
             .Where(s => s.SchoolId == schoolId)
             .OrderByDescending(s => s.WachtOpBevestiging).ThenBy(s => s.Organisatie!.Naam)
-            .Select(s => new SchoolSamenwerking(s.Id, s.Organisatie!.Naam, "/organisaties/" + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Beschrijving, s.WachtOpBevestiging))
+            .Select(s => new SchoolSamenwerking(s.Id, s.Organisatie!.Naam, ProfielUrls.Organisaties + s.Organisatie.Slug, s.Samenwerkingsvormen, s.Beschrijving, s.WachtOpBevestiging))
             .ToListAsync(cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed class SocialeKaartController(KaartIndexProvider indexProvider, Zoe
             zonderResultaat.Tel(vraag.Q, vraag.Plaats?.Naam);
         }
 
-        if (vraag.Meldingen.Count > 0)
+        if (vraag.Waarschuwingen.Count > 0)
         {
             // The page still answers, but says what it ignored; a client that checks status codes sees 400.
             Response.StatusCode = StatusCodes.Status400BadRequest;

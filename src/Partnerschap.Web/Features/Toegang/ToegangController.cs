@@ -17,7 +17,7 @@ public sealed class ToegangController(PortalDbContext db, UserManager<PortalUser
     public async Task<IActionResult> IkWerkHier(string slug, CancellationToken cancellationToken)
     {
         var (organisatie, antwoord) = await LaadAsync(slug, cancellationToken);
-        return organisatie is null ? antwoord! : View(new IkWerkHierPagina(organisatie.Naam, organisatie.Slug, new ToegangsaanvraagFormulier()));
+        return organisatie is null ? antwoord! : View(new IkWerkHierViewModel(organisatie.Naam, organisatie.Slug, new ToegangsaanvraagFormulier()));
     }
 
     [HttpPost("organisaties/{slug}/ik-werk-hier")]
@@ -32,7 +32,7 @@ public sealed class ToegangController(PortalDbContext db, UserManager<PortalUser
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new IkWerkHierPagina(organisatie.Naam, organisatie.Slug, formulier));
+            return View(new IkWerkHierViewModel(organisatie.Naam, organisatie.Slug, formulier));
         }
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -61,7 +61,7 @@ public sealed class ToegangController(PortalDbContext db, UserManager<PortalUser
                 """, cancellationToken);
         }
 
-        TempData[Meldingen.Key] = $"Je vraag om {organisatie.Naam} te beheren is verstuurd. Je krijgt een mail zodra een beheerder beslist.";
+        TempData[Statusbericht.Key] = $"Je vraag om {organisatie.Naam} te beheren is verstuurd. Je krijgt een mail zodra een beheerder beslist.";
         return Redirect("/mijn-organisatie");
     }
 
@@ -76,13 +76,13 @@ public sealed class ToegangController(PortalDbContext db, UserManager<PortalUser
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (await db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == userId && l.OrganisatieId == organisatie.Id, cancellationToken))
         {
-            TempData[Meldingen.Key] = $"Je mag {organisatie.Naam} al bewerken.";
-            return (null, Redirect($"/organisaties/{organisatie.Slug}/bewerken"));
+            TempData[Statusbericht.Key] = $"Je mag {organisatie.Naam} al bewerken.";
+            return (null, Redirect($"{ProfielUrls.Organisatie(organisatie.Slug)}/bewerken"));
         }
 
         if (await db.Toegangsaanvragen.AnyAsync(a => a.GebruikerId == userId && a.OrganisatieId == organisatie.Id && a.Status == AanvraagStatus.Open, cancellationToken))
         {
-            TempData[Meldingen.Key] = $"Je vroeg al om {organisatie.Naam} te beheren. Een beheerder bekijkt je vraag.";
+            TempData[Statusbericht.Key] = $"Je vroeg al om {organisatie.Naam} te beheren. Een beheerder bekijkt je vraag.";
             return (null, Redirect("/mijn-organisatie"));
         }
 

@@ -10,7 +10,7 @@ using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Features.Toegang;
 
-public sealed record IkWerkHierPagina(string Naam, string Slug, ToegangsaanvraagFormulier Formulier);
+public sealed record IkWerkHierViewModel(string Naam, string Slug, ToegangsaanvraagFormulier Formulier);
 
 public sealed class ToegangsaanvraagFormulier
 {

@@ -57,7 +57,7 @@ public sealed class UitnodigingController(UserManager<PortalUser> users, PortalD
             {
                 await audit.RegistreerAsync(AuditSoorten.UitnodigingAanvaard, user.Email, actor: user, cancellationToken: cancellationToken);
                 logger.LogInformation("Uitnodiging aanvaard door gebruiker {UserId}", user.Id);
-                TempData[Meldingen.Key] = "Welkom! Je wachtwoord is ingesteld. Meld je nu aan.";
+                TempData[Statusbericht.Key] = "Welkom! Je wachtwoord is ingesteld. Meld je nu aan.";
                 return Redirect("/aanmelden");
             }
 
@@ -90,11 +90,11 @@ public sealed class UitnodigingController(UserManager<PortalUser> users, PortalD
         return await users.VerifyUserTokenAsync(user, UitnodigingTokenProvider.Naam, UitnodigingTokenProvider.Doel, token) ? user : null;
     }
 
-    private async Task<UitnodigingPagina> PaginaAsync(PortalUser user, UitnodigingAanvaardenFormulier model, CancellationToken cancellationToken)
+    private async Task<UitnodigingViewModel> PaginaAsync(PortalUser user, UitnodigingAanvaardenFormulier model, CancellationToken cancellationToken)
     {
         var profielen = await db.Lidmaatschappen.AsNoTracking().Where(l => l.GebruikerId == user.Id)
             .Select(l => l.Organisatie != null ? l.Organisatie.Naam : l.School!.Naam).ToListAsync(cancellationToken);
         model.Weergavenaam ??= user.Weergavenaam;
-        return new UitnodigingPagina(model, (await users.GetRolesAsync(user)).ToList(), profielen);
+        return new UitnodigingViewModel(model, (await users.GetRolesAsync(user)).ToList(), profielen);
     }
 }

@@ -12,7 +12,7 @@ using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Uitnodiging;
 
-public sealed record UitnodigingPagina(UitnodigingAanvaardenFormulier Formulier, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen);
+public sealed record UitnodigingViewModel(UitnodigingAanvaardenFormulier Formulier, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen);
 
 public sealed class UitnodigingAanvaardenFormulier
 {

@@ -73,7 +73,7 @@ public sealed partial class PlaatsLookup
         }
 
         tekst = tekst.Trim();
-        if (Gemeenten.ByNis(tekst) is { } byNis)
+        if (Gemeenten.OpNis(tekst) is { } byNis)
         {
             return Een(GemeentePlaats(byNis));
         }
@@ -187,7 +187,7 @@ public sealed partial class PlaatsLookup
             return new PlaatsVondst(null, true, [.. rijen.OrderBy(d => d.Postcode, StringComparer.Ordinal).Select(d => new PlaatsKeuze(Label(d), $"{d.Postcode} {d.Naam}"))]);
         }
 
-        if (perGemeente.Count == 0 || Gemeenten.ByNis(perGemeente[0].Key) is not { } g)
+        if (perGemeente.Count == 0 || Gemeenten.OpNis(perGemeente[0].Key) is not { } g)
         {
             return null;
         }
@@ -201,7 +201,7 @@ public sealed partial class PlaatsLookup
 
     private Plaats? PostcodePlaats(string postcode)
     {
-        if (Gemeenten.ByPostcode(postcode) is not { } g)
+        if (Gemeenten.OpPostcode(postcode) is not { } g)
         {
             return null;
         }
@@ -228,7 +228,7 @@ public sealed partial class PlaatsLookup
     private static bool HeeftPostcode(Gemeente g, string postcode) =>
         g.Postcodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(postcode);
 
-    private string Label(Deelgemeente d) => $"{d.Naam} ({d.Postcode}, {Gemeenten.ByNis(d.NisCode)?.Weergavenaam})";
+    private string Label(Deelgemeente d) => $"{d.Naam} ({d.Postcode}, {Gemeenten.OpNis(d.NisCode)?.Weergavenaam})";
 
     private static IEnumerable<string> Namen(Deelgemeente d) =>
         [d.Naam, .. (d.AndereNamen ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

@@ -19,7 +19,7 @@ public sealed class GemeenteSeeder(PortalDbContext db, ILogger<GemeenteSeeder> l
 
     public async Task SeedAsync(string? path = null, CancellationToken cancellationToken = default)
     {
-        var rows = Read(path ?? DefaultPath);
+        var rows = Lees(path ?? DefaultPath);
         var existing = await db.Gemeenten.ToDictionaryAsync(g => g.NisCode, cancellationToken);
         var added = 0;
         foreach (var row in rows)
@@ -51,7 +51,7 @@ public sealed class GemeenteSeeder(PortalDbContext db, ILogger<GemeenteSeeder> l
         // Only with the shipped list of gemeenten: a test that seeds a list of its own has no deelgemeenten for it.
         if (path is null)
         {
-            await SeedDeelgemeentenAsync(ReadDeelgemeenten(DeelgemeentenPath), cancellationToken);
+            await SeedDeelgemeentenAsync(LeesDeelgemeenten(DeelgemeentenPath), cancellationToken);
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class GemeenteSeeder(PortalDbContext db, ILogger<GemeenteSeeder> l
         }
     }
 
-    public static List<Deelgemeente> ReadDeelgemeenten(string path) =>
+    public static List<Deelgemeente> LeesDeelgemeenten(string path) =>
         ReadCsv(path, ["postcode", "plaatsnaam", "nis_code", "gemeente", "lat", "lon", "andere_namen"], f => new Deelgemeente
         {
             Postcode = f[0],
@@ -92,7 +92,7 @@ public sealed class GemeenteSeeder(PortalDbContext db, ILogger<GemeenteSeeder> l
             AndereNamen = string.IsNullOrEmpty(f[6]) ? null : f[6],
         });
 
-    public static List<Gemeente> Read(string path) =>
+    public static List<Gemeente> Lees(string path) =>
         ReadCsv(path, ["nis_code", "naam", "naam_fr", "provincie", "gewest", "lat", "lon", "postcodes", "fusiegemeente_2025"], f => new Gemeente
         {
             NisCode = f[0],

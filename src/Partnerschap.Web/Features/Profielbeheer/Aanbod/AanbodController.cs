@@ -24,7 +24,7 @@ public sealed class AanbodController(
     public async Task<IActionResult> Nieuw(string slug, CancellationToken cancellationToken)
     {
         var (organisatie, weigering) = await LaadOrganisatieAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
-        return organisatie is null ? weigering! : View("Aanbod", new AanbodPagina(organisatie, null, new AanbodFormulier { Actief = true }));
+        return organisatie is null ? weigering! : View("Aanbod", new AanbodViewModel(organisatie, null, new AanbodFormulier { Actief = true }));
     }
 
     [HttpGet("organisaties/{slug}/aanbod/{id:guid}")]
@@ -51,12 +51,12 @@ public sealed class AanbodController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Aanbod", new AanbodPagina(organisatie, aanbod, formulier));
+            return View("Aanbod", new AanbodViewModel(organisatie, aanbod, formulier));
         }
 
         if (aanbod is not null && formulier.Versie != aanbod.Versie)
         {
-            var pagina = new AanbodPagina(organisatie, aanbod, formulier)
+            var pagina = new AanbodViewModel(organisatie, aanbod, formulier)
             {
                 Conflict = Momentopnamen.Verschillen(Velden(AanbodMomentopname.Van(aanbod)), Velden(formulier.AlsMomentopname(aanbod.Id))),
             };
@@ -67,12 +67,12 @@ public sealed class AanbodController(
         var naam = formulier.Naam!.Trim();
         var resultaat = await BewaarAanbodAsync(organisatie, o => PasToe(o, aanbod, formulier),
             id is null ? $"Aanbod ‘{naam}’ toegevoegd" : $"Aanbod ‘{naam}’ gewijzigd", null, cancellationToken);
-        return MetMelding(resultaat switch
+        return MetStatusbericht(resultaat switch
         {
             Bewaarresultaat.Bewaard { Versie: var versie } => $"{versie.Omschrijving} (versie {versie.Nummer}).",
             Bewaarresultaat.NietsGewijzigd => "Je wijzigde niets aan dit aanbod.",
             _ => "Iemand anders bewaarde dit profiel op hetzelfde moment. Je wijziging aan het aanbod is niet bewaard: kijk het aanbod na en probeer opnieuw.",
-        }, $"/organisaties/{organisatie.Slug}/bewerken#aanbod");
+        }, $"{ProfielUrls.Organisatie(organisatie.Slug)}/bewerken#aanbod");
     }
 
     [HttpGet("organisaties/{slug}/aanbod/{id:guid}/verwijderen")]
@@ -103,10 +103,10 @@ public sealed class AanbodController(
             $"Aanbod ‘{aanbod.Naam}’ verwijderd",
             versie => Audit.Registreer(AuditSoorten.Verwijderd, organisatie.Naam, $"Aanbod ‘{aanbod.Naam}’ verwijderd (terug te zetten via versie {versie.Nummer - 1})."),
             cancellationToken);
-        return MetMelding(resultaat is Bewaarresultaat.Conflict
+        return MetStatusbericht(resultaat is Bewaarresultaat.Conflict
             ? "Iemand anders bewaarde dit profiel op hetzelfde moment. Het aanbod is niet verwijderd; probeer opnieuw."
             : $"Aanbod ‘{aanbod.Naam}’ is verwijderd. Een beheerder kan het terugzetten via de geschiedenis.",
-            $"/organisaties/{organisatie.Slug}/bewerken#aanbod");
+            $"{ProfielUrls.Organisatie(organisatie.Slug)}/bewerken#aanbod");
     }
 
     private async Task<IActionResult> ToonAsync(string slug, Guid id, string view, CancellationToken cancellationToken)
@@ -118,7 +118,7 @@ public sealed class AanbodController(
         }
 
         var aanbod = organisatie.Aanbod.FirstOrDefault(a => a.Id == id);
-        return aanbod is null ? NotFound() : View(view, new AanbodPagina(organisatie, aanbod, AanbodFormulier.Van(aanbod)));
+        return aanbod is null ? NotFound() : View(view, new AanbodViewModel(organisatie, aanbod, AanbodFormulier.Van(aanbod)));
     }
 
     /// <summary>A change to the aanbod is a version of the organisatie's profile, which holds its aanbod.</summary>

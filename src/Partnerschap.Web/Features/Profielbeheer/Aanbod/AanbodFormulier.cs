@@ -4,34 +4,22 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Profielbeheer;
 
-public sealed class AanbodPagina(Organisatie organisatie, Aanbod? aanbod, AanbodFormulier formulier)
-{
-    public Organisatie Organisatie => organisatie;
-
-    public Aanbod? Aanbod => aanbod;
-
-    public AanbodFormulier Formulier => formulier;
-
-    /// <summary>Someone else saved this aanbod first: what is stored (Oud) and what this person typed (Nieuw).</summary>
-    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
-}
-
 /// <summary>The form of one aanbod. Its locations and area are those of the organisatie when it is added.</summary>
 public sealed class AanbodFormulier
 {
     public int Versie { get; set; }
 
     [Required(ErrorMessage = "Vul de naam van het aanbod in.")]
-    [StringLength(200, ErrorMessage = "De naam heeft hoogstens 200 tekens.")]
+    [StringLength(Veldlengtes.Naam, ErrorMessage = "De naam heeft hoogstens {1} tekens.")]
     [Display(Name = "Naam van het aanbod")]
     public string? Naam { get; set; }
 
     [Required(ErrorMessage = "Beschrijf kort wat het aanbod is.")]
-    [StringLength(4000, ErrorMessage = "De beschrijving heeft hoogstens 4000 tekens.")]
+    [StringLength(Veldlengtes.Beschrijving, ErrorMessage = "De beschrijving heeft hoogstens {1} tekens.")]
     [Display(Name = "Wat is het aanbod?")]
     public string? Beschrijving { get; set; }
 
-    [StringLength(500, ErrorMessage = "Deze tekst heeft hoogstens 500 tekens.")]
+    [StringLength(Veldlengtes.Kosten, ErrorMessage = "Deze tekst heeft hoogstens {1} tekens.")]
     [Display(Name = "Wat kost het?")]
     public string? Kosten { get; set; }
 

@@ -16,7 +16,7 @@ public sealed class SamenwerkingFormulier
 
     public List<string> Aanleidingen { get; set; } = [];
 
-    [StringLength(2000, ErrorMessage = "De beschrijving heeft hoogstens 2000 tekens.")]
+    [StringLength(Veldlengtes.LangeTekst, ErrorMessage = "De beschrijving heeft hoogstens {1} tekens.")]
     [Display(Name = "Wat doen jullie samen?")]
     public string? Beschrijving { get; set; }
 
@@ -78,19 +78,4 @@ public sealed class SamenwerkingFormulier
         s.Sinds is { } d ? $"Sinds {d:dd-MM-yyyy}" : null,
         s.Status == SamenwerkingStatus.Actief ? "Loopt" : "Beëindigd",
     }.Where(r => r is not null));
-}
-
-public sealed class SamenwerkingPagina(Organisatie organisatie, Guid? id, SamenwerkingFormulier formulier)
-{
-    public Organisatie Organisatie => organisatie;
-
-    /// <summary>Null for a new partnership.</summary>
-    public Guid? Id => id;
-
-    public SamenwerkingFormulier Formulier => formulier;
-
-    /// <summary>Set when someone else saved this samenwerking (or the profile) since the form was opened.</summary>
-    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
-
-    public string? ConflictDoor { get; set; }
 }

@@ -27,7 +27,7 @@ public sealed class SamenwerkingenController(
     public async Task<IActionResult> Nieuw(string slug, CancellationToken cancellationToken)
     {
         var (organisatie, weigering) = await LaadOrganisatieAsync(slug, ProfielOperaties.Bewerken, cancellationToken);
-        return organisatie is null ? weigering! : View("Samenwerking", new SamenwerkingPagina(organisatie, null, new SamenwerkingFormulier()));
+        return organisatie is null ? weigering! : View("Samenwerking", new SamenwerkingViewModel(organisatie, null, new SamenwerkingFormulier()));
     }
 
     [HttpGet("organisaties/{slug}/samenwerkingen/{id:guid}")]
@@ -56,7 +56,7 @@ public sealed class SamenwerkingenController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Samenwerking", new SamenwerkingPagina(organisatie, id, formulier));
+            return View("Samenwerking", new SamenwerkingViewModel(organisatie, id, formulier));
         }
 
         if (samenwerking is not null && formulier.Versie != samenwerking.Versie)
@@ -91,23 +91,23 @@ public sealed class SamenwerkingenController(
             return (school.Naam, SamenwerkingFormulier.Tekst(samenwerking));
         }, omschrijving, null, cancellationToken);
 
-        var terug = $"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen";
+        var terug = $"{ProfielUrls.Organisatie(organisatie.Slug)}/bewerken#samenwerkingen";
         switch (resultaat)
         {
             case Bewaarresultaat.Conflict:
                 return await ConflictAsync(organisatie.Id, id, formulier, cancellationToken);
             case Bewaarresultaat.NietsGewijzigd:
-                return MetMelding("Je wijzigde niets aan deze samenwerking.", terug);
+                return MetStatusbericht("Je wijzigde niets aan deze samenwerking.", terug);
         }
 
         var versie = ((Bewaarresultaat.Bewaard)resultaat).Versie.Nummer;
         if (samenwerking!.WachtOpBevestiging && andereSchool)
         {
             await bevestiging.VraagAanSchoolAsync(organisatie, school, cancellationToken);
-            return MetMelding($"{omschrijving} (versie {versie}). {school.Naam} bevestigt de samenwerking eerst; daarna staat ze op beide publieke profielen.", terug);
+            return MetStatusbericht($"{omschrijving} (versie {versie}). {school.Naam} bevestigt de samenwerking eerst; daarna staat ze op beide publieke profielen.", terug);
         }
 
-        return MetMelding(samenwerking.WachtOpBevestiging
+        return MetStatusbericht(samenwerking.WachtOpBevestiging
             ? $"{omschrijving} (versie {versie}). De samenwerking wacht nog op de bevestiging van {school.Naam}."
             : $"{omschrijving} (versie {versie}). De school toont de samenwerking ook op haar profiel.", terug);
     }
@@ -148,7 +148,7 @@ public sealed class SamenwerkingenController(
                 $"Iemand anders bewaarde dit profiel op hetzelfde moment. De samenwerking met {schoolNaam} is nog niet verwijderd. Kijk het profiel na en probeer opnieuw."));
         }
 
-        return MetMelding($"De samenwerking met {schoolNaam} is verwijderd.", $"/organisaties/{organisatie.Slug}/bewerken#samenwerkingen");
+        return MetStatusbericht($"De samenwerking met {schoolNaam} is verwijderd.", $"{ProfielUrls.Organisatie(organisatie.Slug)}/bewerken#samenwerkingen");
     }
 
     private async Task<IActionResult> ToonAsync(string slug, Guid id, string view, CancellationToken cancellationToken)
@@ -162,7 +162,7 @@ public sealed class SamenwerkingenController(
         var samenwerking = await Db.Samenwerkingen.AsNoTracking().Include(s => s.School)
             .FirstOrDefaultAsync(s => s.Id == id && s.OrganisatieId == organisatie.Id, cancellationToken);
         return samenwerking is null ? NotFound()
-            : View(view, new SamenwerkingPagina(organisatie, id, SamenwerkingFormulier.Van(samenwerking, samenwerking.School!.Naam)));
+            : View(view, new SamenwerkingViewModel(organisatie, id, SamenwerkingFormulier.Van(samenwerking, samenwerking.School!.Naam)));
     }
 
     /// <summary>The school the form names, or null with an error in the model state.</summary>
@@ -228,7 +228,7 @@ public sealed class SamenwerkingenController(
             new("school", "School", school ?? string.Empty),
             new("samenwerking", "Samenwerking", s is null ? string.Empty : SamenwerkingFormulier.Tekst(s)),
         ];
-        var pagina = new SamenwerkingPagina(organisatie, opgeslagen?.Id, formulier)
+        var pagina = new SamenwerkingViewModel(organisatie, opgeslagen?.Id, formulier)
         {
             Conflict = Momentopnamen.Verschillen(Velden(opgeslagen?.School?.Naam, opgeslagen), Velden(formulier.School, invoer)),
             ConflictDoor = await Historiek.LaatstBewaardDoorAsync(ProfielSoort.Organisatie, organisatieId, cancellationToken),

@@ -29,7 +29,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
     public Dictionary<Guid, (Guid Organisatie, string Naam)> AanbodEigenaars { get; } = [];
 
     /// <summary>One record of a file (<see cref="JsonItems"/>): an organisation of a list, or the root of the file.</summary>
-    public override void Read(JsonItem item)
+    public override void Lees(JsonItem item)
     {
         Begin(item);
         if (item.Path.Length == 0 && item.Element.ValueKind != JsonValueKind.Object)
@@ -42,7 +42,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
         else
         {
-            ReadOrganisation(item.Element, item.Path);
+            LeesOrganisatie(item.Element, item.Path);
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
     private static void Tel(Dictionary<Guid, int> ids, Guid id) => ids[id] = ids.GetValueOrDefault(id) + 1;
 
-    private void ReadOrganisation(JsonElement org, string path)
+    private void LeesOrganisatie(JsonElement org, string path)
     {
         if (org.ValueKind != JsonValueKind.Object)
         {
@@ -89,16 +89,16 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         };
 
         organisatie.Telefoon = FirstPhone(org, path);
-        ReadIdentifiers(org, path, label, organisatie);
-        ReadAttributes(org, path, label, organisatie, out var laatstGecontroleerd);
-        ReadContacts(org, path, label, organisatie);
-        organisatie.Locaties = ReadLocations(org, path, label, foreign, out var openingsuren, out var talen);
+        LeesIdentificaties(org, path, label, organisatie);
+        LeesAttributen(org, path, label, organisatie, out var laatstGecontroleerd);
+        LeesContacten(org, path, label, organisatie);
+        organisatie.Locaties = LeesLocaties(org, path, label, foreign, out var openingsuren, out var talen);
         organisatie.Openingsuren ??= openingsuren;
 
         var services = 0;
         foreach (var (service, servicePath) in Items(org, "services", path))
         {
-            var aanbod = ReadService(service, servicePath, $"{label}, aanbod", foreign, organisatie);
+            var aanbod = LeesAanbod(service, servicePath, $"{label}, aanbod", foreign, organisatie);
             if (aanbod is not null)
             {
                 organisatie.Aanbod.Add(aanbod);
@@ -129,7 +129,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         organisatie.LaatstGecontroleerd = laatstGecontroleerd;
         if (organisatie.Locaties.Count == 0 && organisatie.Werkingsgebied.Count == 0)
         {
-            Warn(path, $"{label}: heeft geen adres (locations) en geen werkingsgebied (service_areas); zoeken op gemeente vindt ze niet.");
+            Waarschuw(path, $"{label}: heeft geen adres (locations) en geen werkingsgebied (service_areas); zoeken op gemeente vindt ze niet.");
         }
 
         Organisaties.Add(organisatie);
@@ -141,7 +141,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
     }
 
-    private Aanbod? ReadService(JsonElement service, string path, string label, bool foreign, Organisatie organisatie)
+    private Aanbod? LeesAanbod(JsonElement service, string path, string label, bool foreign, Organisatie organisatie)
     {
         var naam = Text(service, "name", path, required: true, max: Veldlengtes.Naam) ?? "(zonder naam)";
         label = $"{label} \"{naam}\"";
@@ -184,7 +184,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
 
         aanbod.Talen = [.. Languages(service, path, label)];
-        aanbod.Locaties = ReadLocations(service, path, label, foreign, out _, out _);
+        aanbod.Locaties = LeesLocaties(service, path, label, foreign, out _, out _);
         foreach (var (area, areaPath) in Items(service, "service_areas", path))
         {
             foreach (var gebied in Area(area, areaPath, label, foreign))
@@ -199,7 +199,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         return aanbod;
     }
 
-    private void ReadIdentifiers(JsonElement org, string path, string label, Organisatie organisatie)
+    private void LeesIdentificaties(JsonElement org, string path, string label, Organisatie organisatie)
     {
         foreach (var (identifier, idPath) in Items(org, "organization_identifiers", path))
         {
@@ -207,7 +207,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             if (type is not null && (type.Equals("KBO", StringComparison.OrdinalIgnoreCase) || type.Equals("BCE", StringComparison.OrdinalIgnoreCase)))
             {
                 var value = Str(identifier, "identifier");
-                organisatie.KboNummer = Kbo.Normalize(value);
+                organisatie.KboNummer = Kbo.Normaliseer(value);
                 if (organisatie.KboNummer is null)
                 {
                     Error($"{idPath}.identifier", $"{label}: '{value}' is geen geldig KBO-nummer (10 cijfers, controlegetal klopt niet).");
@@ -216,7 +216,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
     }
 
-    private void ReadAttributes(JsonElement org, string path, string label, Organisatie organisatie, out DateOnly? laatstGecontroleerd)
+    private void LeesAttributen(JsonElement org, string path, string label, Organisatie organisatie, out DateOnly? laatstGecontroleerd)
     {
         laatstGecontroleerd = null;
         var types = new List<string>();
@@ -244,7 +244,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
                     break;
                 case "profiel":
-                    ReadProfileField(organisatie, code, value, attributePath, label, ref laatstGecontroleerd);
+                    LeesProfielveld(organisatie, code, value, attributePath, label, ref laatstGecontroleerd);
                     break;
                 default:
                     // Other taxonomies (e.g. a regional classification) are not ours; they are ignored.
@@ -260,7 +260,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         organisatie.Type = types.FirstOrDefault() ?? "andere";
     }
 
-    private void ReadProfileField(Organisatie organisatie, string? code, string? value, string path, string label, ref DateOnly? laatstGecontroleerd)
+    private void LeesProfielveld(Organisatie organisatie, string? code, string? value, string path, string label, ref DateOnly? laatstGecontroleerd)
     {
         var valuePath = $"{path}.value";
         switch (code)
@@ -306,7 +306,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
     }
 
-    private void ReadContacts(JsonElement org, string path, string label, Organisatie organisatie)
+    private void LeesContacten(JsonElement org, string path, string label, Organisatie organisatie)
     {
         foreach (var (contact, contactPath) in Items(org, "contacts", path))
         {
@@ -332,7 +332,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
     }
 
-    private List<Locatie> ReadLocations(JsonElement owner, string path, string label, bool foreign, out string? openingsuren, out List<string> talen)
+    private List<Locatie> LeesLocaties(JsonElement owner, string path, string label, bool foreign, out string? openingsuren, out List<string> talen)
     {
         var locaties = new List<Locatie>();
         var uren = new List<string>();
@@ -348,7 +348,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             var (address, addressPath) = Items(location, "addresses", locationPath).FirstOrDefault();
             var postcode = address.ValueKind == JsonValueKind.Object ? Str(address, "postal_code") : null;
             var city = address.ValueKind == JsonValueKind.Object ? Str(address, "city") : null;
-            var gemeente = gemeenten.ByPostcode(postcode) ?? gemeenten.Find(city);
+            var gemeente = gemeenten.OpPostcode(postcode) ?? gemeenten.Vind(city);
             if (gemeente is null && !foreign)
             {
                 Error(addressPath ?? locationPath, $"{label}: adres met postcode '{postcode}' en gemeente '{city}' ligt niet in Vlaanderen of Brussel.");
@@ -360,7 +360,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
             var longitude = Number(location, "longitude", locationPath, label, -180, 180) ?? positie?.Longitude;
             if (latitude is null || longitude is null)
             {
-                Warn(locationPath, $"{label}: adres zonder gemeente in Vlaanderen of Brussel en zonder geldige coördinaten; overgeslagen.");
+                Waarschuw(locationPath, $"{label}: adres zonder gemeente in Vlaanderen of Brussel en zonder geldige coördinaten; overgeslagen.");
                 continue;
             }
             var schedule = Schedules(location, locationPath);
@@ -407,15 +407,15 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
         // "Antwerpen" is the city (as people write it); the province is "provincie Antwerpen".
         var provincieNaam = Slugs.Fold(name).StartsWith("provincie ", StringComparison.Ordinal) ? name["provincie ".Length..] : name;
-        if (gemeenten.Provincie(provincieNaam) is { } provincie && (provincieNaam != name || gemeenten.ByName(name).Count == 0))
+        if (gemeenten.Provincie(provincieNaam) is { } provincie && (provincieNaam != name || gemeenten.OpNaam(name).Count == 0))
         {
             return [new Gebied { Soort = GebiedSoort.Provincie, Code = provincie }];
         }
 
         // A NIS code, a 2019 or old name, or a 2025 merged name (which covers all its former gemeenten); else a
         // deelgemeente or another spelling, as the gemeente it lies in.
-        var matches = gemeenten.ByNis(name) is { } byNis ? [byNis] : gemeenten.ByName(name);
-        if (matches.Count == 0 && gemeenten.Find(name) is { } plaats)
+        var matches = gemeenten.OpNis(name) is { } byNis ? [byNis] : gemeenten.OpNaam(name);
+        if (matches.Count == 0 && gemeenten.Vind(name) is { } plaats)
         {
             matches = [plaats];
         }
@@ -427,7 +427,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
         if (foreign)
         {
-            Warn(path, $"{label}: werkingsgebied '{name}' ligt buiten Vlaanderen en Brussel en wordt overgeslagen.");
+            Waarschuw(path, $"{label}: werkingsgebied '{name}' ligt buiten Vlaanderen en Brussel en wordt overgeslagen.");
             return [];
         }
 
@@ -496,7 +496,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         locations.EnumerateArray().SelectMany(l => l.TryGetProperty("addresses", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [])
             .Any(a => Str(a, "country") is { } country && !country.Equals("BE", StringComparison.OrdinalIgnoreCase));
 
-    private void Warn(string path, string message) => Waarschuwingen.Add($"regel {Lines.LineOf(path)}: {path}: {message}");
+    private void Waarschuw(string path, string message) => Waarschuwingen.Add($"regel {Lines.RegelVan(path)}: {path}: {message}");
 
     private (string? Taxonomy, string? Code, string? Value) Term(JsonElement attribute, string path)
     {
@@ -511,7 +511,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
 
     private bool AddCode(List<string> target, IReadOnlyList<Term> vocabulary, string? code, string path, string label, string what)
     {
-        if (Vocabulaire.Find(vocabulary, code) is null)
+        if (Vocabulaire.Vind(vocabulary, code) is null)
         {
             Error($"{path}.taxonomy_term.code", $"{label}: '{code}' is geen geldige {what}. Geldig: {string.Join(", ", vocabulary.Select(t => t.Code))}.");
             return false;
@@ -571,7 +571,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         if (value.ValueKind != JsonValueKind.Number || value.GetDouble() < min || value.GetDouble() > max)
         {
             // Not fatal: the gemeente's centroid is a good stand-in for a wrong coordinate.
-            Warn($"{path}.{property}", $"{label}: '{value}' is geen geldige {property}; het midden van de gemeente wordt gebruikt.");
+            Waarschuw($"{path}.{property}", $"{label}: '{value}' is geen geldige {property}; het midden van de gemeente wordt gebruikt.");
             return null;
         }
 

@@ -14,7 +14,7 @@ public abstract class ImportReader
     public List<ImportFout> Fouten { get; } = [];
 
     /// <summary>Reads and checks one record of a file (<see cref="JsonItems"/>).</summary>
-    public abstract void Read(JsonItem item);
+    public abstract void Lees(JsonItem item);
 
     /// <summary>
     /// Forgets the records read so far, keeping what the checks over all records need (ids, references). The check
@@ -118,5 +118,5 @@ public abstract class ImportReader
     }
 
     protected void Error(string path, string message) =>
-        Fouten.Add(new ImportFout(Lines.LineOf(path), path.Length == 0 ? "(bestand)" : path, message));
+        Fouten.Add(new ImportFout(Lines.RegelVan(path), path.Length == 0 ? "(bestand)" : path, message));
 }

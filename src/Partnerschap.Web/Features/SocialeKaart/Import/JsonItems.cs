@@ -8,7 +8,7 @@ namespace Partnerschap.Web.Features.SocialeKaart.Import;
 /// <see cref="Lijsten"/> of a root object, or else the root itself. Only one record is parsed into a
 /// <see cref="JsonDocument"/> at a time, so a file of hundreds of megabytes does not have to fit in memory; the line
 /// of each record is counted as the file streams by, so errors still name the exact line. A byte-order mark is skipped.
-/// The records are pulled (<see cref="Read"/>), so the caller may await a database write between two records.
+/// The records are pulled (<see cref="Lees"/>), so the caller may await a database write between two records.
 /// </summary>
 public static class JsonItems
 {
@@ -26,7 +26,7 @@ public static class JsonItems
     /// Throws <see cref="JsonException"/> (with the line) on bad JSON. When <paramref name="hash"/> is given, every byte
     /// of the file goes through it, so that a second reading can prove it read the same file.
     /// </summary>
-    public static IEnumerable<JsonItem> Read(string file, IncrementalHash? hash = null)
+    public static IEnumerable<JsonItem> Lees(string file, IncrementalHash? hash = null)
     {
         using (var records = new Records(file, hash))
         {

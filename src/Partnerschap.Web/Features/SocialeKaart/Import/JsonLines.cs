@@ -87,7 +87,7 @@ public sealed class JsonLines
     public List<ImportFout> Onzichtbaar { get; } = [];
 
     /// <summary>The line of <paramref name="path"/>, or of its nearest ancestor that exists in the document.</summary>
-    public int LineOf(string path)
+    public int RegelVan(string path)
     {
         while (true)
         {

@@ -31,7 +31,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
     public HashSet<Guid> BrugfiguurIds { get; } = [];
 
     /// <summary>One record of a file (<see cref="JsonItems"/>): a school, brugfiguur or samenwerking.</summary>
-    public override void Read(JsonItem item)
+    public override void Lees(JsonItem item)
     {
         Begin(item);
         if (item.Path == item.Lijst)
@@ -44,15 +44,15 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         }
         else if (item.Lijst == "scholen")
         {
-            ReadSchool(item.Element, item.Path);
+            LeesSchool(item.Element, item.Path);
         }
         else if (item.Lijst == "brugfiguren")
         {
-            ReadBrugfiguur(item.Element, item.Path);
+            LeesBrugfiguur(item.Element, item.Path);
         }
         else
         {
-            ReadSamenwerking(item.Element, item.Path);
+            LeesSamenwerking(item.Element, item.Path);
         }
     }
 
@@ -63,12 +63,12 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         Samenwerkingen.Clear();
     }
 
-    private void ReadSchool(JsonElement e, string path)
+    private void LeesSchool(JsonElement e, string path)
     {
         var naam = Text(e, "naam", path, required: true, max: Veldlengtes.Naam) ?? "(zonder naam)";
         var label = $"school \"{naam}\"";
         var adres = e.TryGetProperty("adres", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
-        var gemeente = gemeenten.Find(Str(adres, "gemeente")) ?? gemeenten.ByPostcode(Str(adres, "postcode"));
+        var gemeente = gemeenten.Vind(Str(adres, "gemeente")) ?? gemeenten.OpPostcode(Str(adres, "postcode"));
         if (gemeente is null)
         {
             Error($"{path}.adres.gemeente", $"{label}: gemeente '{Str(adres, "gemeente")}' bestaat niet in Vlaanderen of Brussel.");
@@ -117,7 +117,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         SchoolIds.Add(school.Id);
     }
 
-    private void ReadBrugfiguur(JsonElement e, string path)
+    private void LeesBrugfiguur(JsonElement e, string path)
     {
         var functie = Text(e, "functie", path, required: true, max: Veldlengtes.Naam) ?? "Brugfiguur";
         var naam = Text(e, "naam", path, max: Veldlengtes.Naam);
@@ -147,7 +147,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
                 break;
             case "gemeente":
                 brugfiguur.WerkgeverSoort = WerkgeverSoort.Gemeente;
-                brugfiguur.WerkgeverGemeenteNis = gemeenten.Find(Str(werkgever, "gemeente"))?.NisCode;
+                brugfiguur.WerkgeverGemeenteNis = gemeenten.Vind(Str(werkgever, "gemeente"))?.NisCode;
                 if (brugfiguur.WerkgeverGemeenteNis is null)
                 {
                     Error($"{werkgeverPath}.gemeente", $"{label}: gemeente '{Str(werkgever, "gemeente")}' bestaat niet.");
@@ -165,7 +165,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             if (Guid.TryParse(school.GetString(), out var id))
             {
                 scholen.Add(id);
-                SchoolVerwijzingen.Add(new Verwijzing(id, schoolPath, "school", Lines.LineOf(schoolPath)));
+                SchoolVerwijzingen.Add(new Verwijzing(id, schoolPath, "school", Lines.RegelVan(schoolPath)));
             }
             else
             {
@@ -177,7 +177,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
         BrugfiguurIds.Add(brugfiguur.Id);
     }
 
-    private void ReadSamenwerking(JsonElement e, string path)
+    private void LeesSamenwerking(JsonElement e, string path)
     {
         var label = $"samenwerking {Str(e, "id")}";
         var samenwerking = new Samenwerking
@@ -186,8 +186,8 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             SchoolId = Reference(e, "school", path, "school", SchoolVerwijzingen, required: true) ?? Guid.Empty,
             OrganisatieId = Reference(e, "organisatie", path, "organisatie", OrganisatieVerwijzingen, required: true) ?? Guid.Empty,
             BrugfiguurId = Reference(e, "brugfiguur", path, "brugfiguur", BrugfiguurVerwijzingen),
-            Samenwerkingsvormen = [.. Strings(e, "vormen", path, label, c => Vocabulaire.Find(Vocabulaire.Samenwerkingsvormen, c) is not null, "samenwerkingsvorm")],
-            Aanleidingen = [.. Strings(e, "aanleidingen", path, label, c => Vocabulaire.Find(Vocabulaire.Aanleidingen, c) is not null, "aanleiding")],
+            Samenwerkingsvormen = [.. Strings(e, "vormen", path, label, c => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, c) is not null, "samenwerkingsvorm")],
+            Aanleidingen = [.. Strings(e, "aanleidingen", path, label, c => Vocabulaire.Vind(Vocabulaire.Aanleidingen, c) is not null, "aanleiding")],
             Beschrijving = Text(e, "beschrijving", path, max: Veldlengtes.LangeTekst) ?? string.Empty,
             Status = Str(e, "status") switch
             {
@@ -237,7 +237,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             return null;
         }
 
-        into.Add(new Verwijzing(id, fieldPath, wat, Lines.LineOf(fieldPath)));
+        into.Add(new Verwijzing(id, fieldPath, wat, Lines.RegelVan(fieldPath)));
         return id;
     }
 

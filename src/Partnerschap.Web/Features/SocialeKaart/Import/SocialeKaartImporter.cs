@@ -56,10 +56,10 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             try
             {
-                foreach (var item in JsonItems.Read(file, hash))
+                foreach (var item in JsonItems.Lees(file, hash))
                 {
                     ImportReader reader = IsEigen(item) ? eigen ??= new ScholenImport(gemeenten) : hsds ??= new HsdsImport(gemeenten);
-                    reader.Read(item);
+                    reader.Lees(item);
                     reader.Vergeet();
                 }
             }
@@ -177,7 +177,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         try
         {
-            foreach (var item in JsonItems.Read(bestand.Pad, hash))
+            foreach (var item in JsonItems.Lees(bestand.Pad, hash))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!neem(item))
@@ -185,7 +185,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
                     continue;
                 }
 
-                reader.Read(item);
+                reader.Lees(item);
                 if (reader.Fouten.Count > 0)
                 {
                     throw new BestandGewijzigdException(bestand.Naam);
@@ -371,7 +371,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
             }
         }
 
-        await SaveBatchAsync(cancellationToken);
+        await BewaarBatchAsync(cancellationToken);
         return overgeslagen;
     }
 
@@ -432,7 +432,7 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
             doel.Scholen = [.. schoolIdsVan.Distinct().Select(id => scholen[id])];
         }
 
-        await SaveBatchAsync(cancellationToken);
+        await BewaarBatchAsync(cancellationToken);
         stand.Brugfiguren += batch.Count;
     }
 
@@ -455,12 +455,12 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
             }
         }
 
-        await SaveBatchAsync(cancellationToken);
+        await BewaarBatchAsync(cancellationToken);
         stand.Samenwerkingen += batch.Count;
     }
 
     /// <summary>Writes one batch (inside the import's transaction) and forgets it, so memory stays flat.</summary>
-    private async Task SaveBatchAsync(CancellationToken cancellationToken)
+    private async Task BewaarBatchAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

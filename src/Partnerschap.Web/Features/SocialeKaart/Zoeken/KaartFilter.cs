@@ -19,5 +19,5 @@ public sealed record KaartFilter(
 {
     /// <summary>The Dutch label of one value of this filter; the code itself when it is unknown.</summary>
     public string Label(string code) =>
-        Termen is null ? TaalNamen.Naam(code) : Vocabulaire.Find(Termen, code)?.Label ?? code;
+        Termen is null ? TaalNamen.Naam(code) : Vocabulaire.Vind(Termen, code)?.Label ?? code;
 }

@@ -13,7 +13,7 @@ public static class KaartIndexBuilder
 {
     private static readonly StringComparer Nl = Infrastructure.Nl.NamenZonderAccenten;
 
-    public static async Task<KaartIndex> BuildAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
+    public static async Task<KaartIndex> BouwAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {
         var gemeenten = plaatsLookup.Gemeenten;
         var organisaties = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().ToListAsync(cancellationToken);
@@ -27,12 +27,12 @@ public static class KaartIndexBuilder
 
         foreach (var o in organisaties)
         {
-            var type = Vocabulaire.Find(Vocabulaire.Organisatietypes, o.Type);
+            var type = Vocabulaire.Vind(Vocabulaire.Organisatietypes, o.Type);
             var locaties = o.Locaties.Concat(o.Aanbod.SelectMany(a => a.Locaties)).ToList();
             var gebied = o.Werkingsgebied.Concat(o.Aanbod.SelectMany(a => a.Werkingsgebied)).ToList();
             var nis = gebied.Where(g => g.Soort == GebiedSoort.Gemeente).Select(g => g.Code)
                 .Concat(locaties.Where(l => l.GemeenteNis is not null).Select(l => l.GemeenteNis!)).ToHashSet();
-            var plaatsen = locaties.Select(l => gemeenten.ByNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
+            var plaatsen = locaties.Select(l => gemeenten.OpNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
             var adres = locaties.FirstOrDefault() is { } eerste ? gemeenten.Adresregel(eerste.Straat, eerste.Postcode, eerste.GemeenteNis, eerste.Plaats) : null;
             var aanspreekpunt = o.Aanspreekpunt;
             items.Add(new KaartItem
@@ -69,7 +69,7 @@ public static class KaartIndexBuilder
                 ($"{type?.Label} {o.Type.Replace('-', ' ')}", KaartIndex.GewichtType),
                 (o.Beschrijving, KaartIndex.GewichtTekst),
                 (string.Join(' ', o.Samenwerkingsvormen.Select(v => v.Toelichting)), KaartIndex.GewichtTekst),
-                (string.Join(' ', plaatsen.Concat(nis.Select(n => gemeenten.ByNis(n)?.Naam))), KaartIndex.GewichtTekst),
+                (string.Join(' ', plaatsen.Concat(nis.Select(n => gemeenten.OpNis(n)?.Naam))), KaartIndex.GewichtTekst),
             };
             foreach (var aanbod in o.Aanbod)
             {
@@ -83,7 +83,7 @@ public static class KaartIndexBuilder
         var samenwerkingenPerSchool = samenwerkingen.ToLookup(s => s.SchoolId);
         foreach (var s in scholen)
         {
-            var gemeente = gemeenten.ByNis(s.GemeenteNis);
+            var gemeente = gemeenten.OpNis(s.GemeenteNis);
             var label = s.Onderwijsniveau switch
             {
                 Onderwijsniveau.Basis => "Basisschool",
@@ -119,7 +119,7 @@ public static class KaartIndexBuilder
         {
             var bScholen = b.Scholen;
             var nis = bScholen.Select(s => s.GemeenteNis).Append(b.WerkgeverGemeenteNis).OfType<string>().ToHashSet();
-            var plaatsen = nis.Select(n => gemeenten.ByNis(n)?.Weergavenaam).OfType<string>().Distinct().ToList();
+            var plaatsen = nis.Select(n => gemeenten.OpNis(n)?.Weergavenaam).OfType<string>().Distinct().ToList();
             items.Add(new KaartItem
             {
                 Soort = Soort.Brugfiguren,
@@ -173,7 +173,7 @@ public static class KaartIndexBuilder
             return "provincie " + string.Join(", ", gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).Distinct());
         }
 
-        var namen = gebied.Select(g => gemeenten.ByNis(g.Code)?.Weergavenaam).OfType<string>().Distinct().Order(Nl).ToList();
+        var namen = gebied.Select(g => gemeenten.OpNis(g.Code)?.Weergavenaam).OfType<string>().Distinct().Order(Nl).ToList();
         return namen.Count == 0 ? null : string.Join(", ", namen.Take(3)) + (namen.Count > 3 ? " en meer" : string.Empty);
     }
 }

@@ -40,7 +40,7 @@ public sealed class KaartIndexProvider(IServiceScopeFactory scopes, PlaatsenProv
             if (_index is null || _index.Versie != stempel)
             {
                 var started = clock.GetTimestamp();
-                _index = await KaartIndexBuilder.BuildAsync(db, await plaatsen.GetAsync(cancellationToken), stempel, cancellationToken);
+                _index = await KaartIndexBuilder.BouwAsync(db, await plaatsen.GetAsync(cancellationToken), stempel, cancellationToken);
                 logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
                     _index.Items.Count, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
             }

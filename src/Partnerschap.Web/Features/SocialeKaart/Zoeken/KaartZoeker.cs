@@ -95,7 +95,7 @@ public static class KaartZoeker
         if (vraag.Pagina > paginas)
         {
             // Fewer hits than the page asked for: the heap holds them all, so the last page is there too.
-            vraag.Meldingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
+            vraag.Waarschuwingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
             vraag.Pagina = paginas;
         }
 

@@ -35,7 +35,7 @@ public sealed class ZoekVraag
 
     public int Pagina { get; set; } = 1;
 
-    public List<string> Meldingen { get; } = [];
+    public List<string> Waarschuwingen { get; } = [];
 
     /// <summary>How the search read the text when it did something the user may not expect (not an error: 200).</summary>
     public string? Uitleg { get; private init; }
@@ -139,7 +139,7 @@ public sealed class ZoekVraag
             Sorteer = sorteer,
             Uitleg = uitleg,
             Pagina = pagina,
-        }.MetMeldingen(meldingen);
+        }.MetWaarschuwingen(meldingen);
 
         // Each choice is this same search with another place; a chosen distance stays with it.
         foreach (var keuze in vondst.Keuzes)
@@ -266,9 +266,9 @@ public sealed class ZoekVraag
     public IEnumerable<(string Key, IReadOnlyList<string> Values)> Lijsten() =>
         KaartFilters.Alle.Select(filter => (filter.Sleutel, _gekozen[filter.Positie]));
 
-    private ZoekVraag MetMeldingen(List<string> meldingen)
+    private ZoekVraag MetWaarschuwingen(List<string> meldingen)
     {
-        Meldingen.AddRange(meldingen);
+        Waarschuwingen.AddRange(meldingen);
         return this;
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Partnerschap.Web.Features.Fouten;
+namespace Partnerschap.Web.Features.Foutpaginas;
 
 public sealed record FoutViewModel(int Code, string Titel, string Uitleg)
 {

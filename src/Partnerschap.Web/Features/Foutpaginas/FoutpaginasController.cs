@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Partnerschap.Web.Features.Fouten;
+namespace Partnerschap.Web.Features.Foutpaginas;
 
 /// <summary>Dutch error pages. Status-code pages and the exception handler re-execute into this controller.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class FoutenController(ILogger<FoutenController> logger) : Controller
+public sealed class FoutpaginasController(ILogger<FoutpaginasController> logger) : Controller
 {
     // Any method: a failed POST re-executes here as a POST. The code is read from the route values by hand: model binding
     // would first try to read the re-executed form, and a form that could not be read (too many fields, too large) would

@@ -1,0 +1,12 @@
+namespace Partnerschap.Web.Domain;
+
+public enum GidsGroep
+{
+    Inleiding,
+    Waarom,
+    Voorwaarden,
+    Rollen,
+    Samenwerkingsvormen,
+    Ondersteuning,
+    Praktijk,
+}

@@ -1,0 +1,8 @@
+namespace Partnerschap.Web.Domain;
+
+public enum HoofdstukStatus
+{
+    Concept,
+    Gepubliceerd,
+    Gearchiveerd,
+}

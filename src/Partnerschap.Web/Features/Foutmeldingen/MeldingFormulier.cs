@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Mail;
+using Partnerschap.Web.Infrastructure.Security;
+
+namespace Partnerschap.Web.Features.Foutmeldingen;
+
+public sealed class MeldingFormulier
+{
+    [Required(ErrorMessage = "Schrijf wat er niet klopt.")]
+    [StringLength(2000, MinimumLength = 10, ErrorMessage = "Schrijf wat er niet klopt in 10 tot 2000 tekens.")]
+    [Display(Name = "Wat klopt er niet?")]
+    public string? Tekst { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, of laat het veld leeg.")]
+    [StringLength(256, ErrorMessage = "Een e-mailadres heeft hoogstens 256 tekens.")]
+    [Display(Name = "Je e-mailadres (niet verplicht)")]
+    public string? Email { get; set; }
+
+    /// <summary>Honeypot: hidden from people, filled in by robots.</summary>
+    public string? Website { get; set; }
+}

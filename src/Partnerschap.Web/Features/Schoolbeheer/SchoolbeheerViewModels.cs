@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Profielbeheer;
+
+namespace Partnerschap.Web.Features.Schoolbeheer;
+
+/// <summary>The edit page of a school: the stored school, the form and, after a refused save, the conflict.</summary>
+public sealed class SchoolBewerkenViewModel(School school, SchoolFormulier formulier, DateOnly vandaag)
+{
+    public School School => school;
+
+    public SchoolFormulier Formulier => formulier;
+
+    public DateOnly Vandaag => vandaag;
+
+    /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
+    public bool IsVerouderd => Versheid.IsVerouderd(school.LaatstGecontroleerd, vandaag);
+
+    /// <summary>Set when the save was refused because someone else saved first: the fields that differ.</summary>
+    public IReadOnlyList<VeldWijziging>? Conflict { get; set; }
+
+    /// <summary>Who saved the version now stored, and when.</summary>
+    public string? ConflictDoor { get; set; }
+
+    /// <summary>The school's samenwerkingen, those that wait for the school's confirmation first.</summary>
+    public IReadOnlyList<SchoolSamenwerking> Samenwerkingen { get; init; } = [];
+}
+
+public sealed record SchoolSamenwerking(Guid Id, string OrganisatieNaam, string OrganisatieUrl, IReadOnlyList<string> Vormen, string Beschrijving, bool WachtOpBevestiging);

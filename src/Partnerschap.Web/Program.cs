@@ -1,8 +1,8 @@
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Commands;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
-using Partnerschap.Web.Infrastructure.Commands;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

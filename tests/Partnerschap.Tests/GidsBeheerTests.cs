@@ -268,6 +268,12 @@ public sealed class GidsBeheerTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Conflict, tweede.StatusCode);
         var conflict = await Html.ParseAsync(tweede);
         Assert.Contains("sara@example.org", conflict.Text(".conflict"));
+        // The same conflict table as every profile form: only the field that differs, stored beside typed.
+        var rijen = conflict.QuerySelectorAll(".conflict table tbody tr").Select(r => r.TextContent).ToList();
+        var rij = Assert.Single(rijen);
+        Assert.Contains("Tekst (Markdown)", rij);
+        Assert.Contains("Sara's tekst.", rij);
+        Assert.Contains("Tom's tekst.", rij);
         Assert.Equal("Tom's tekst.", conflict.QuerySelector("#Formulier_Tekst")!.TextContent.Trim());
         Assert.Equal("Sara's tekst.", (await HoofdstukAsync()).Versies.MaxBy(v => v.Nummer)!.Tekst);
 

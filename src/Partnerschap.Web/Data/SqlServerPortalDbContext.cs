@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Data;
 

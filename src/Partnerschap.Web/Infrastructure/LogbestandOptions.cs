@@ -1,6 +1,3 @@
-using Serilog;
-using Serilog.Formatting.Compact;
-
 namespace Partnerschap.Web.Infrastructure;
 
 /// <summary>Settings under <c>Logbestanden</c>: at most <see cref="Bestanden"/> × <see cref="MaxBytesPerBestand"/> on disk.</summary>

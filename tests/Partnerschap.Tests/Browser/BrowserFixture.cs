@@ -13,6 +13,8 @@ namespace Partnerschap.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _open = [];
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
@@ -80,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh browser window with its own cookies, or a skip (a failure on CI) when there is no browser;
     /// <paramref name="javaScript"/> false for a visitor whose browser runs no script.
     /// </summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, string? storageState = null)
     {
         Require(Unavailable);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -89,8 +91,36 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "nl-BE",
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
+            StorageState = storageState,
         });
+        lock (_open)
+        {
+            _open.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The cookies of a Beheerder who signed in once (Playwright storage state), for tests that only look.</summary>
+    public string? BeheerderSessie { get; set; }
+
+    /// <summary>
+    /// Closes every window a test opened. The browser tests run one at a time in one browser; each test class calls
+    /// this when its test ends, so that no page of an earlier test keeps running beside the next.
+    /// </summary>
+    public async Task SluitVenstersAsync()
+    {
+        IBrowserContext[] open;
+        lock (_open)
+        {
+            open = [.. _open];
+            _open.Clear();
+        }
+
+        foreach (var context in open)
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA violation as a readable line.</summary>

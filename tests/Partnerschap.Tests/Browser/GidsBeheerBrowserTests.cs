@@ -6,8 +6,11 @@ namespace Partnerschap.Tests.Browser;
 
 /// <summary>An Onderzoeker edits, previews, publishes, compares and restores a chapter; axe-core on every editor page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class GidsBeheerBrowserTests(BrowserFixture browser)
+public sealed class GidsBeheerBrowserTests(BrowserFixture browser) : IAsyncDisposable
 {
+    /// <summary>Closes this test\'s windows before the next browser test starts.</summary>
+    public ValueTask DisposeAsync() => new(browser.SluitVenstersAsync());
+
     private async Task AxeLeegAsync(IPage page, string wat)
     {
         var violations = await browser.AxeViolationsAsync(page);

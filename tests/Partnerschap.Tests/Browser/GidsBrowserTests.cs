@@ -4,8 +4,11 @@ namespace Partnerschap.Tests.Browser;
 
 /// <summary>Reading the guide in a browser: by keyboard, in print, and with axe-core.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class GidsBrowserTests(BrowserFixture browser)
+public sealed class GidsBrowserTests(BrowserFixture browser) : IAsyncDisposable
 {
+    /// <summary>Closes this test\'s windows before the next browser test starts.</summary>
+    public ValueTask DisposeAsync() => new(browser.SluitVenstersAsync());
+
     [Fact]
     public async Task A_reader_opens_a_chapter_and_jumps_to_a_section_with_the_keyboard_only()
     {

@@ -4,8 +4,11 @@ using Partnerschap.Web.Domain;
 namespace Partnerschap.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LayoutBrowserTests(BrowserFixture browser)
+public sealed class LayoutBrowserTests(BrowserFixture browser) : IAsyncDisposable
 {
+    /// <summary>Closes this test\'s windows before the next browser test starts.</summary>
+    public ValueTask DisposeAsync() => new(browser.SluitVenstersAsync());
+
     [Fact]
     public async Task The_home_page_loads_in_Dutch_with_an_entry_for_each_kind_of_visitor()
     {

@@ -4,8 +4,11 @@ namespace Partnerschap.Tests.Browser;
 
 /// <summary>A zorgcoördinator with a parent waiting: search, filter, open a profile, build a referral sheet, print it.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SocialeKaartBrowserTests(BrowserFixture browser)
+public sealed class SocialeKaartBrowserTests(BrowserFixture browser) : IAsyncDisposable
 {
+    /// <summary>Closes this test\'s windows before the next browser test starts.</summary>
+    public ValueTask DisposeAsync() => new(browser.SluitVenstersAsync());
+
     [Fact]
     public async Task Search_filter_profile_doorverwijslijst_and_print_with_the_keyboard_only()
     {

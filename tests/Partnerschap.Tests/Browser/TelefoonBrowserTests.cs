@@ -8,8 +8,11 @@ namespace Partnerschap.Tests.Browser;
 /// without JavaScript too.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TelefoonBrowserTests(BrowserFixture browser)
+public sealed class TelefoonBrowserTests(BrowserFixture browser) : IAsyncDisposable
 {
+    /// <summary>Closes this test\'s windows before the next browser test starts.</summary>
+    public ValueTask DisposeAsync() => new(browser.SluitVenstersAsync());
+
     private const string Uithuiszetting = "/sociale-kaart?q=uithuiszetting&gemeente=Sint-Amandsberg";
 
     private static ILocator KaartMetTelefoon(IPage page) =>

@@ -9,7 +9,6 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Identity;
-using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Account;

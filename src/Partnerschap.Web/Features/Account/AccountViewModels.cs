@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Partnerschap.Web.Infrastructure.Identity;
 
 namespace Partnerschap.Web.Features.Account;
 
@@ -37,7 +38,7 @@ public sealed class WachtwoordHerstellenFormulier
     public string? Code { get; set; }
 
     [Required(ErrorMessage = "Kies een nieuw wachtwoord.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "Een wachtwoord heeft minstens 12 en hoogstens 128 tekens.")]
+    [StringLength(Wachtwoordregels.MaxLengte, MinimumLength = Wachtwoordregels.MinLengte, ErrorMessage = Wachtwoordregels.LengteFout)]
     [DataType(DataType.Password)]
     [Display(Name = "Nieuw wachtwoord")]
     public string? Wachtwoord { get; set; }
@@ -61,7 +62,7 @@ public sealed class WachtwoordWijzigenFormulier
     public string? Huidig { get; set; }
 
     [Required(ErrorMessage = "Kies een nieuw wachtwoord.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "Een wachtwoord heeft minstens 12 en hoogstens 128 tekens.")]
+    [StringLength(Wachtwoordregels.MaxLengte, MinimumLength = Wachtwoordregels.MinLengte, ErrorMessage = Wachtwoordregels.LengteFout)]
     [DataType(DataType.Password)]
     [Display(Name = "Nieuw wachtwoord")]
     public string? Nieuw { get; set; }

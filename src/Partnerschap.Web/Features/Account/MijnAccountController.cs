@@ -105,18 +105,14 @@ public sealed class MijnAccountController(
 
         var token = await users.GenerateChangeEmailTokenAsync(user, model.Nieuw!);
         var link = links.EmailConfirmation(user, model.Nieuw!, token);
-        await mail.SendAsync(model.Nieuw!, "Bevestig je nieuwe e-mailadres voor Partnerschap", $"""
-            Dag {user.Weergavenaam ?? user.Email},
-
+        await mail.SendAsync(model.Nieuw!, "Bevestig je nieuwe e-mailadres voor Partnerschap", Mailtekst.Brief(Mailtekst.Aanspreking(user.Weergavenaam, user.Email), $"""
             Je vroeg om dit e-mailadres te gebruiken voor je account op Partnerschap.
             Bevestig het via deze link:
 
             {link}
 
             De link blijft 24 uur geldig. Tot je bevestigt, meld je je aan met je oude e-mailadres.
-
-            Partnerschap
-            """);
+            """));
         logger.LogInformation("Bevestigingslink voor nieuw e-mailadres verstuurd voor gebruiker {UserId}", user.Id);
         return View("Bericht", new BerichtViewModel("Bevestig je nieuwe e-mailadres",
             $"We stuurden een mail naar {model.Nieuw}. Klik op de link in die mail om de wijziging af te ronden."));

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Infrastructure;
-using Partnerschap.Web.Infrastructure.Herinneringen;
 
 namespace Partnerschap.Web.Features.Actualiteit;
 

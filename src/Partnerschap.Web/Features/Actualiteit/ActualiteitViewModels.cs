@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure;
-using Partnerschap.Web.Infrastructure.Herinneringen;
-
 namespace Partnerschap.Web.Features.Actualiteit;
 
 /// <summary>One row of a table: how many organisations, and how many were not checked in 6 and in 12 months.</summary>

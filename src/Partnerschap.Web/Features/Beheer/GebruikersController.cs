@@ -134,7 +134,7 @@ public sealed class GebruikersController(
         if (ModelState.IsValid)
         {
             var tekst = formulier.Profiel!;
-            var school = tekst.Contains("/scholen/", StringComparison.OrdinalIgnoreCase);
+            var school = tekst.Contains(ProfielUrls.Scholen, StringComparison.OrdinalIgnoreCase);
             var (organisatieId, organisatieNaam, organisatieFout) = school ? (null, null, "x") : await ProfielZoeker.OrganisatieAsync(db, tekst, cancellationToken);
             if (organisatieId is not null)
             {

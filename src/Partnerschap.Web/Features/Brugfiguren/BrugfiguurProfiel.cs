@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.Brugfiguren;
 

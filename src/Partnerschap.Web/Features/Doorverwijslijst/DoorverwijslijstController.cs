@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Identity;

@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-using Partnerschap.Web.Infrastructure;
-using Partnerschap.Web.Infrastructure.Identity;
-using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Doorverwijslijst;
 

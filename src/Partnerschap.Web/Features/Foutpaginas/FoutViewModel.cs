@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Partnerschap.Web.Features.Foutpaginas;
 
 public sealed record FoutViewModel(int Code, string Titel, string Uitleg)

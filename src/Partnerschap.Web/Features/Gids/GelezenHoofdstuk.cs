@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Gids;

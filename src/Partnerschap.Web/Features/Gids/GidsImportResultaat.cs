@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.Gids;
 
 /// <summary>What an import of chapter files did, line by line, in Dutch.</summary>

@@ -1,15 +1,5 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids.Markdown;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Gids;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
-
 namespace Partnerschap.Web.Features.GidsBeheer;
 
 /// <summary>A run of tokens that is the same in both texts, only in the old one, or only in the new one.</summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
-
 namespace Partnerschap.Web.Features.GidsBeheer;
 
 public enum DiffSoort

@@ -6,6 +6,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids;
 using Partnerschap.Web.Features.Gids.Markdown;
+using Partnerschap.Web.Features.Profielbeheer;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
 
@@ -205,8 +206,11 @@ public sealed partial class GidsBeheerController(
     private async Task<IActionResult> ConflictAsync(Hoofdstuk actueel, HoofdstukFormulier formulier, CancellationToken cancellationToken)
     {
         var laatste = await hoofdstukken.NieuwsteAsync(actueel, cancellationToken);
+        var opgeslagen = await hoofdstukken.FormulierAsync(actueel, cancellationToken);
         var pagina = await hoofdstukken.PaginaAsync(actueel, formulier, cancellationToken);
-        pagina.Conflict = laatste is null ? "Iemand anders" : $"{laatste.Auteur} (versie {laatste.Nummer}, {BelgischeTijd.Tijdstip(laatste.Tijdstip)})";
+        pagina.Conflict = new ConflictWeergave("Iemand anders heeft dit hoofdstuk intussen bewaard",
+            Momentopnamen.Verschillen(opgeslagen.Velden(), formulier.Velden()),
+            laatste is null ? null : $"{laatste.Auteur} (versie {laatste.Nummer}, {BelgischeTijd.Tijdstip(laatste.Tijdstip)})");
 
         // The next save is based on what is stored now; the input stays as the person typed it.
         formulier.Versie = actueel.Versie;

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Gids;
 using Partnerschap.Web.Features.Gids.Markdown;
+using Partnerschap.Web.Features.Profielbeheer;
+using Partnerschap.Web.Infrastructure;
 
 namespace Partnerschap.Web.Features.GidsBeheer;
 
@@ -42,6 +45,17 @@ public sealed class HoofdstukFormulier
     [StringLength(500, ErrorMessage = "De notitie heeft hoogstens 500 tekens.")]
     [Display(Name = "Wat heb je gewijzigd?")]
     public string? Notitie { get; set; }
+
+    /// <summary>The chapter's fields as labelled lines (labels as on the form), to compare two forms on the conflict screen.</summary>
+    public IReadOnlyList<ProfielVeld> Velden() =>
+    [
+        new("titel", "Titel", Titel ?? string.Empty),
+        new("samenvatting", "Samenvatting", Samenvatting ?? string.Empty),
+        new("groep", "Deel van de gids", GidsOverzicht.GroepTitel(Groep)),
+        new("volgorde", "Volgorde binnen het deel", Volgorde.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("nagekeken", "Laatst inhoudelijk nagekeken op", BelgischeTijd.DatumOfNooit(LaatstNagekeken)),
+        new("tekst", "Tekst (Markdown)", Tekst ?? string.Empty),
+    ];
 }
 
 /// <summary>One link that would not work for readers, with the reason in plain Dutch.</summary>
@@ -78,8 +92,8 @@ public sealed class HoofdstukBewerkenViewModel
     /// <summary>Set when publishing or scheduling was refused because of these links.</summary>
     public IReadOnlyList<KapotteLink>? KapotteLinks { get; set; }
 
-    /// <summary>Set when someone else saved the chapter after this form was opened.</summary>
-    public string? Conflict { get; set; }
+    /// <summary>Set when someone else saved the chapter after this form was opened: who, and the fields that differ.</summary>
+    public ConflictWeergave? Conflict { get; set; }
 
     /// <summary>The value of the scheduling field (datetime-local, Brussels time).</summary>
     public string? PlanOp { get; set; }

@@ -16,7 +16,7 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
 {
     /// <summary>Internal paths a chapter may link to, besides /gids/{slug}.</summary>
     public static readonly IReadOnlyList<string> InterneBestemmingen =
-        ["/sociale-kaart", "/organisaties/", "/scholen/", "/brugfiguren/", "/gids", "/doorverwijslijst", "/over", "/contact", "/privacy", "/toegankelijkheid"];
+        ["/sociale-kaart", ProfielUrls.Organisaties, ProfielUrls.Scholen, ProfielUrls.Brugfiguren, "/gids", "/doorverwijslijst", "/over", "/contact", "/privacy", "/toegankelijkheid"];
 
     /// <summary>
     /// Every link in <paramref name="tekst"/> that would not work for readers once the chapter <paramref name="slug"/>
@@ -64,7 +64,8 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
         {
             var versie = hoofdstuk.GeplandeVersie!.Value;
             var bestaat = await db.HoofdstukVersies.AnyAsync(v => v.HoofdstukId == hoofdstuk.Id && v.Nummer == versie, cancellationToken);
-            if (hoofdstuk.VoerPlanningUit(bestaat))
+            var gepubliceerd = hoofdstuk.VoerPlanningUit(bestaat);
+            if (gepubliceerd)
             {
                 audit.Registreer(AuditSoorten.HoofdstukGepubliceerd, $"gids/{hoofdstuk.Slug}", $"Versie {versie}, volgens planning", systeem: "geplande publicatie");
             }
@@ -72,7 +73,7 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                if (bestaat)
+                if (gepubliceerd)
                 {
                     aantal++;
                     logger.LogInformation("Hoofdstuk {Slug} versie {Versie} is volgens planning gepubliceerd", hoofdstuk.Slug, versie);
@@ -90,7 +91,7 @@ public sealed class GidsPublicatie(PortalDbContext db, GidsRenderer renderer, Au
 
     private async Task<string?> OrganisatieAsync(string doel, CancellationToken cancellationToken)
     {
-        var slug = doel["/organisaties/".Length..];
+        var slug = doel[ProfielUrls.Organisaties.Length..];
         return await db.Organisaties.AnyAsync(o => o.Slug == slug, cancellationToken)
             ? null
             : $"er is geen organisatie met het adres ‘{slug}’ in de sociale kaart";

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
 
 namespace Partnerschap.Web.Features.HulpvragenBeheer;
@@ -16,7 +15,7 @@ namespace Partnerschap.Web.Features.HulpvragenBeheer;
 /// /beheer/zoekopdrachten: the searches without result of a week, each with a form to add it as a term.
 /// </summary>
 [Authorize(Roles = Rollen.Beheerder)]
-public sealed partial class HulpvragenBeheerController(PortalDbContext db, KaartIndexProvider indexProvider, TimeProvider clock) : Controller
+public sealed partial class HulpvragenBeheerController(PortalDbContext db, TimeProvider clock) : Controller
 {
     /// <summary>How many searches without result the week page lists.</summary>
     public const int MaxZoekopdrachten = 200;
@@ -238,7 +237,7 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
             : DateOnly.FromDateTime(ISOWeek.ToDateTime(jaar, nummer, DayOfWeek.Monday));
     }
 
-    /// <summary>Records the change with who and when, saves both in one transaction (new map stamp) and renews this instance's index.</summary>
+    /// <summary>Records the change with who and when, saves both in one transaction; the new map stamp renews the index (PortalDbContext.SaveChangesAsync).</summary>
     private async Task<bool> BewaarAsync(Hulpvraag hulpvraag, string omschrijving, CancellationToken cancellationToken)
     {
         var id = User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -260,7 +259,6 @@ public sealed partial class HulpvragenBeheerController(PortalDbContext db, Kaart
             return false;
         }
 
-        indexProvider.Invalidate();
         return true;
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 

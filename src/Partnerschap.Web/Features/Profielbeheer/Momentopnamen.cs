@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.Profielbeheer;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.Profielbeheer;
 

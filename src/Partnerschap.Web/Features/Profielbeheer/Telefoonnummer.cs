@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-
 namespace Partnerschap.Web.Features.Profielbeheer;
 
 public static class Telefoonnummer

@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.Profielbeheer;
 
 namespace Partnerschap.Web.Features.Schoolbeheer;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Partnerschap.Web.Features.SocialeKaart.ZonderResultaat;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Features.SocialeKaart.ZonderResultaat;
 using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Security;
 

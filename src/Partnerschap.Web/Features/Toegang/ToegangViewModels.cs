@@ -1,12 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Identity;
-using Partnerschap.Web.Infrastructure.Mail;
 
 namespace Partnerschap.Web.Features.Toegang;
 

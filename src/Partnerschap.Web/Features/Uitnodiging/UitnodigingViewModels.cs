@@ -1,14 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Identity;
-using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Uitnodiging;
 
@@ -25,7 +16,7 @@ public sealed class UitnodigingAanvaardenFormulier
     public string? Weergavenaam { get; set; }
 
     [Required(ErrorMessage = "Kies een wachtwoord.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "Een wachtwoord heeft minstens 12 en hoogstens 128 tekens.")]
+    [StringLength(Wachtwoordregels.MaxLengte, MinimumLength = Wachtwoordregels.MinLengte, ErrorMessage = Wachtwoordregels.LengteFout)]
     [DataType(DataType.Password)]
     [Display(Name = "Kies een wachtwoord")]
     public string? Wachtwoord { get; set; }

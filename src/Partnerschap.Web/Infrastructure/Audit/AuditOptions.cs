@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Infrastructure.Audit;
 
 public sealed class AuditOptions

@@ -6,8 +6,8 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Import;
 using Partnerschap.Web.Infrastructure.Herinneringen;
-using Partnerschap.Web.Infrastructure.Seeding;
 using Partnerschap.Web.Infrastructure.Identity;
+using Partnerschap.Web.Infrastructure.Seeding;
 
 namespace Partnerschap.Web.Infrastructure.Commands;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Partnerschap.Web.Infrastructure.Herinneringen;
 
 /// <summary>Settings under <c>Herinneringen</c>.</summary>

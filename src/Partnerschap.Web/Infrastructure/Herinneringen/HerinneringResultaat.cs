@@ -1,12 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Audit;
-using Partnerschap.Web.Infrastructure.Identity;
-using Partnerschap.Web.Infrastructure.Mail;
-
 namespace Partnerschap.Web.Infrastructure.Herinneringen;
 
 /// <summary>What one run of <see cref="HerinneringService.VerstuurAsync"/> did.</summary>

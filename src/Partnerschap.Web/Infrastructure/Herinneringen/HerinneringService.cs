@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
@@ -86,7 +85,7 @@ public sealed class HerinneringService(
                 {
                     try
                     {
-                        await mail.SendAsync(lid.Email, $"Kijk het profiel van {eerste.Naam} even na", Tekst(lid.Weergavenaam ?? lid.Email, eerste.Naam, eerste.LaatstGecontroleerd, link), cancellationToken);
+                        await mail.SendAsync(lid.Email, $"Kijk het profiel van {eerste.Naam} even na", Tekst(Mailtekst.Aanspreking(lid.Weergavenaam, lid.Email), eerste.Naam, eerste.LaatstGecontroleerd, link), cancellationToken);
                         verstuurd++;
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
@@ -161,9 +160,7 @@ public sealed class HerinneringService(
         var wanneer = gecontroleerd is { } d
             ? $"De gegevens zijn voor het laatst nagekeken op {BelgischeTijd.Datum(d)}."
             : "De gegevens zijn nog nooit nagekeken.";
-        return $"""
-            Dag {aanspreking},
-
+        return Mailtekst.Brief(aanspreking, $"""
             Je beheert het profiel van {naam} op de sociale kaart van Partnerschap.
             {wanneer}
             Scholen gebruiken de sociale kaart om gezinnen naar de juiste hulp te sturen. Daarom vragen we je om het profiel minstens om de zes maanden na te kijken.
@@ -176,8 +173,6 @@ public sealed class HerinneringService(
             Is er wel iets veranderd? Pas het profiel aan en klik op ‘Opslaan’.
 
             Je krijgt deze herinnering hoogstens één keer per {DagenTussenHerinneringen} dagen, zolang niemand het profiel nakijkt.
-
-            Partnerschap
-            """;
+            """);
     }
 }

@@ -1,13 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-
 namespace Partnerschap.Web.Infrastructure.Identity;
 
 /// <summary>Settings under <c>Auth</c>.</summary>

@@ -1,6 +1,4 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Identity;
-using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Identity;
 

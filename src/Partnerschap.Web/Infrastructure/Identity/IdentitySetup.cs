@@ -25,7 +25,7 @@ public static class IdentitySetup
             .AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 // OWASP ASVS level 2: length, no composition rules, a list of common passwords.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = Wachtwoordregels.MinLengte;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

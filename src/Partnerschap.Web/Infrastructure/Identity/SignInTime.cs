@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Partnerschap.Web.Data;
+using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Identity;
 

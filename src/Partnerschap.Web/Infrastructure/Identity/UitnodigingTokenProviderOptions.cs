@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Identity;
 

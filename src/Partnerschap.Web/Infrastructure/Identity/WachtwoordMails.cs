@@ -51,9 +51,7 @@ public sealed class WachtwoordMails(IServiceScopeFactory scopes, ILogger<Wachtwo
 
         var links = scope.ServiceProvider.GetRequiredService<AccountLinks>();
         var link = links.Password(user, await users.GeneratePasswordResetTokenAsync(user), eersteWachtwoord: false);
-        await scope.ServiceProvider.GetRequiredService<IMailSender>().SendAsync(user.Email!, "Een nieuw wachtwoord voor Partnerschap", $"""
-            Dag {user.Weergavenaam ?? user.Email},
-
+        await scope.ServiceProvider.GetRequiredService<IMailSender>().SendAsync(user.Email!, "Een nieuw wachtwoord voor Partnerschap", Mailtekst.Brief(Mailtekst.Aanspreking(user.Weergavenaam, user.Email), $"""
             Iemand vroeg een nieuw wachtwoord aan voor je account op Partnerschap.
             Was jij dat? Kies dan een nieuw wachtwoord via deze link:
 
@@ -61,9 +59,7 @@ public sealed class WachtwoordMails(IServiceScopeFactory scopes, ILogger<Wachtwo
 
             De link werkt één keer en blijft 24 uur geldig.
             Vroeg je niets aan? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.
-
-            Partnerschap
-            """, cancellationToken);
+            """), cancellationToken);
         logger.LogInformation("Herstellink verstuurd naar gebruiker {UserId}", user.Id);
     }
 }

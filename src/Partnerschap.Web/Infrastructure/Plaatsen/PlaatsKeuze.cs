@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Infrastructure.Plaatsen;
 
 /// <summary>A choice offered to the user: the text of the link and what goes into the gemeente field.</summary>

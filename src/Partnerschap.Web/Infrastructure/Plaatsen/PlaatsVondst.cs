@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Infrastructure.Plaatsen;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>Settings under <c>Limieten</c>.</summary>

@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
-
 namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>Settings under <c>Overbelasting</c>.</summary>

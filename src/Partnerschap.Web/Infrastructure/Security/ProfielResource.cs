@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Security;

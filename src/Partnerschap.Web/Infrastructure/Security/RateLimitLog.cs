@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>The one throttled log of this instance for 429 answers.</summary>

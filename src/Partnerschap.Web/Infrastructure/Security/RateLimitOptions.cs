@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>Settings under <c>RateLimits</c>.</summary>

@@ -8,10 +8,9 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Partnerschap.Web.Domain;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.WebUtilities;
-
+using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 namespace Partnerschap.Web.Features.Gids.Markdown;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Profielbeheer;

@@ -21,18 +21,14 @@ public sealed class SamenwerkingBevestiging(PortalDbContext db, IMailSender mail
         var link = links.Naar($"scholen/{Uri.EscapeDataString(school.Slug)}/bewerken#samenwerkingen");
         foreach (var lid in leden)
         {
-            await mail.SendAsync(lid.Email!, $"Bevestig de samenwerking met {organisatie.Naam}", $"""
-                Dag {lid.Weergavenaam ?? lid.Email},
-
+            await mail.SendAsync(lid.Email!, $"Bevestig de samenwerking met {organisatie.Naam}", Mailtekst.Brief(Mailtekst.Aanspreking(lid.Weergavenaam, lid.Email), $"""
                 {organisatie.Naam} zette een samenwerking met {school.Naam} op de sociale kaart van Partnerschap.
                 Klopt dat? Bevestig het dan via deze link. Pas daarna zien bezoekers de samenwerking op beide profielen.
 
                 {link}
 
                 Klopt het niet? Dan kan je de samenwerking op dezelfde pagina weigeren.
-
-                Partnerschap
-                """, cancellationToken);
+                """), cancellationToken);
         }
 
         logger.LogInformation("Bevestiging van een samenwerking gevraagd aan {Aantal} leden van school {SchoolId}", leden.Count, school.Id);

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
 /// <summary>One problem in an import file: where (line and path) and what, in Dutch.</summary>

@@ -1,11 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Partnerschap.Web.Data;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Features.Profielbeheer;
-using Partnerschap.Web.Infrastructure.Plaatsen;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
 /// <summary>

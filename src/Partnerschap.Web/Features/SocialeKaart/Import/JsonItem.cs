@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Import;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Import;
 
 /// <summary>An id that must exist in the import or the database, with where it stands in the file.</summary>

@@ -1,7 +1,3 @@
-using System.Numerics;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Plaatsen;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 public sealed record Facet(string Sleutel, string Titel, IReadOnlyList<FacetWaarde> Waarden);

@@ -1,7 +1,3 @@
-using System.Numerics;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Plaatsen;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 public sealed record FacetWaarde(string Code, string Label, int Aantal, bool Gekozen);

@@ -1,5 +1,3 @@
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>One hulpvraag: the stems of what a searcher types, of what profiles write, and the organisation types.</summary>

@@ -1,5 +1,4 @@
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 

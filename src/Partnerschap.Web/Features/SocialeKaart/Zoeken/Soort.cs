@@ -1,5 +1,3 @@
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>What the sociale kaart lists: one of three kinds of profile.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
-using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Plaatsen;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>A link offered under a notice: another place for the same search.</summary>

@@ -1,5 +1,3 @@
-using Partnerschap.Web.Domain;
-
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Numerics;
 using Partnerschap.Web.Domain;
-using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 

@@ -31,6 +31,15 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public void The_PostgreSQL_migrations_match_the_model()
+    {
+        // Executed against a real server by PostgreSql/PostgreSqlTests; this check needs none.
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Voer 'dotnet ef migrations add' uit voor PostgreSqlPortalDbContext.");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
     public async Task The_portal_creates_its_SQLite_file_on_first_start_in_WAL_mode_with_full_sync()
     {
         await using var factory = new PortalFactory(PortalFactory.NewDatabasePath());

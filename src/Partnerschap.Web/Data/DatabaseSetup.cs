@@ -22,14 +22,12 @@ public static class DatabaseSetup
                     .AddInterceptors(new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds)));
                 break;
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        "Database:Provider is SqlServer, maar ConnectionStrings:Partnerschap ontbreekt.");
-                }
-
                 services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(db => db
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                    .UseSqlServer(ServerConnectionString(connectionString, options.Provider), sql => sql.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>(db => db
+                    .UseNpgsql(ServerConnectionString(connectionString, options.Provider), pg => pg.EnableRetryOnFailure()));
                 break;
             default:
                 throw new InvalidOperationException($"Onbekende Database:Provider '{options.Provider}'.");
@@ -37,6 +35,11 @@ public static class DatabaseSetup
 
         return services;
     }
+
+    private static string ServerConnectionString(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"Database:Provider is {provider}, maar ConnectionStrings:Partnerschap ontbreekt.")
+            : connectionString;
 
     /// <summary>
     /// The embedded default: a file under the app's data folder (App_Data), created on first start.

@@ -105,7 +105,8 @@ public static class WebSetup
 
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
-            .AddCheck<MigrationsHealthCheck>("migraties", tags: ["ready"]);
+            .AddCheck<MigrationsHealthCheck>("migraties", tags: ["ready"])
+            .AddCheck<ZoekindexHealthCheck>("zoekindex", tags: ["ready"]);
 
         services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration));
 
@@ -134,6 +135,10 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))
+        {
+            services.AddHostedService<KaartIndexOpwarming>();
+        }
         services.AddSingleton<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenBuffer>();
         services.AddHostedService<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenFlushService>();
         services.AddSingleton<Plaatsen.PlaatsenProvider>();

@@ -50,12 +50,13 @@ public sealed class DoorverwijslijstController(PortalDbContext db, KaartIndexPro
         return View(new DoorverwijslijstViewModel(regels, opgeslagen, links.Naar("doorverwijslijst?ids=" + opgeslagen), gedeeld, BelgischeTijd.Datum(BelgischeTijd.Vandaag(clock))));
     }
 
+    /// <summary>The addresses the card button posts to (the view and the routes share them).</summary>
+    public const string ToevoegenPad = "/doorverwijslijst/toevoegen", WeghalenPad = "/doorverwijslijst/verwijderen";
+
     /// <summary>
     /// Without JavaScript: back to <paramref name="terug"/> (the search with its place and filters), at the card that
     /// was added. With JavaScript (<c>Accept: application/json</c>): 200 and the new state, so the page stays put.
     /// </summary>
-    /// <summary>The addresses the card button posts to (the view and the routes share them).</summary>
-    public const string ToevoegenPad = "/doorverwijslijst/toevoegen", WeghalenPad = "/doorverwijslijst/verwijderen";
 
     [HttpPost(ToevoegenPad)]
     [EnableRateLimiting(RateLimits.Doorverwijslijst)]

@@ -8,16 +8,42 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 /// <summary>
 /// Keeps the in-memory <see cref="KaartIndex"/> of this instance in step with the database: at most every
 /// <see cref="CheckInterval"/> it reads the one-row stamp (<see cref="KaartVersie"/>) and rebuilds the index when
-/// another instance (or this one) changed the data. While one request rebuilds, others keep using the old index.
+/// another instance (or this one) changed the data.
+/// <para>
+/// A check or rebuild is one shared task of the application, never of a request: it runs until the application stops,
+/// whoever started it. A request that gives up (a closed tab, a client time-out) stops waiting for it, not the build
+/// itself. While a rebuild runs, requests keep using the index they have; only before the first index do they wait.
+/// <see cref="KaartIndexOpwarming"/> starts the first build when the portal starts, so that the first search does not.
+/// </para>
 /// </summary>
-public sealed class KaartIndexProvider(IServiceScopeFactory scopes, PlaatsenProvider plaatsen, TimeProvider clock, ILogger<KaartIndexProvider> logger) : IDisposable
+public sealed class KaartIndexProvider(
+    IServiceScopeFactory scopes,
+    PlaatsenProvider plaatsen,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<KaartIndexProvider> logger)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(2);
 
-    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly Lock _lock = new();
     private volatile KaartIndex? _index;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+    private Task<KaartIndex>? _bijwerken;
 
+    // Raised by every Invalidate. A check that began before the latest change may have read the old stamp: it does not
+    // count as fresh, and a caller who changed the data gets a check that starts after the one running.
+    private long _generatie;
+    private long _bijwerkenGeneratie = -1;
+
+    /// <summary>The index, once the first build is done (for the readiness check); null before.</summary>
+    public KaartIndex? Huidig => _index;
+
+    /// <summary>
+    /// The current index. The caller that finds it out of date waits for the check (a stamp read, and a rebuild when
+    /// the data changed), so whoever saved sees the change at once; callers meanwhile get the index there is. Before the
+    /// first index exists, everyone waits for the shared build. <paramref name="cancellationToken"/> only ends this
+    /// caller's wait, never the build.
+    /// </summary>
     public async Task<KaartIndex> GetAsync(CancellationToken cancellationToken = default)
     {
         var index = _index;
@@ -26,36 +52,85 @@ public sealed class KaartIndexProvider(IServiceScopeFactory scopes, PlaatsenProv
             return index;
         }
 
-        // Someone else is checking or rebuilding: serve the index we have rather than wait.
-        if (!await _lock.WaitAsync(index is null ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, cancellationToken))
+        var (bijwerken, nieuw) = Bijwerken();
+        if (index is null)
         {
-            return index!;
+            return await bijwerken.WaitAsync(cancellationToken);
+        }
+
+        if (!nieuw)
+        {
+            return index;
         }
 
         try
         {
+            return await bijwerken.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The database did not answer (logged by the check): the index we have is better than an error page.
+            return index;
+        }
+    }
+
+    /// <summary>This instance just changed the data: check the stamp on the next request instead of within 2 seconds.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generatie);
+        _checkedAt = DateTimeOffset.MinValue;
+    }
+
+    /// <summary>The running check, or a new one when none runs. A failed check is logged and retried by the next caller.</summary>
+    private (Task<KaartIndex> Taak, bool Nieuw) Bijwerken()
+    {
+        lock (_lock)
+        {
+            var generatie = Interlocked.Read(ref _generatie);
+            var lopend = _bijwerken is { IsCompleted: false } ? _bijwerken : null;
+            if (lopend is not null && _bijwerkenGeneratie == generatie)
+            {
+                return (lopend, false);
+            }
+
+            // A check that may have missed the latest change is still running: the new one follows it.
+            var stopping = lifetime.ApplicationStopping;
+            _bijwerkenGeneratie = generatie;
+            _bijwerken = lopend is null
+                ? Task.Run(() => BijwerkenAsync(generatie, stopping), CancellationToken.None)
+                : lopend.ContinueWith(_ => BijwerkenAsync(generatie, stopping), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            return (_bijwerken, true);
+        }
+    }
+
+    private async Task<KaartIndex> BijwerkenAsync(long generatie, CancellationToken stopping)
+    {
+        try
+        {
+            var begonnen = clock.GetUtcNow();
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var stempel = await db.KaartVersies.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Stempel).FirstOrDefaultAsync(cancellationToken) ?? "leeg";
+            var stempel = await db.KaartVersies.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Stempel).FirstOrDefaultAsync(stopping) ?? "leeg";
             if (_index is null || _index.Versie != stempel)
             {
                 var started = clock.GetTimestamp();
-                _index = await KaartIndexBuilder.BouwAsync(db, await plaatsen.GetAsync(cancellationToken), stempel, cancellationToken);
+                _index = await KaartIndexBuilder.BouwAsync(db, await plaatsen.GetAsync(stopping), stempel, stopping);
                 logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
                     _index.Items.Count, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
             }
 
-            _checkedAt = clock.GetUtcNow();
+            // Fresh as of when the stamp was read, and only when nothing changed since this check began.
+            if (Interlocked.Read(ref _generatie) == generatie)
+            {
+                _checkedAt = begonnen;
+            }
+
             return _index;
         }
-        finally
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _lock.Release();
+            logger.LogError(ex, "De zoekindex kon niet bijgewerkt worden; de volgende zoekvraag probeert opnieuw");
+            throw;
         }
     }
-
-    public void Dispose() => _lock.Dispose();
-
-    /// <summary>This instance just changed the data: check the stamp on the next request instead of within 2 seconds.</summary>
-    public void Invalidate() => _checkedAt = DateTimeOffset.MinValue;
 }

@@ -23,6 +23,8 @@ public static class KaartIndexBuilder
         var hulpvragen = new Hulpvragen(await db.Hulpvragen.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken));
 
         var items = new List<KaartItem>(organisaties.Count + scholen.Count + brugfiguren.Count);
+        // Cost texts repeat ("Gratis", "Kleine bijdrage"): each distinct text is folded and read once per build.
+        var kostensoorten = new Dictionary<string, (bool Bijdrage, bool Gratis)>(StringComparer.Ordinal);
         var teksten = new List<IReadOnlyList<(string, byte)>>(items.Capacity);
 
         foreach (var o in organisaties)
@@ -58,7 +60,7 @@ public static class KaartIndexBuilder
                 Vormen = [.. o.Samenwerkingsvormen.Select(v => v.Code).Union(o.Aanbod.SelectMany(a => a.Samenwerkingsvormen))],
                 Doelgroepen = [.. o.Doelgroepen.Union(o.Aanbod.SelectMany(a => a.Doelgroepen))],
                 Talen = [.. o.Talen.Union(o.Aanbod.SelectMany(a => a.Talen))],
-                Kosten = Kosten([o.Kosten, .. o.Aanbod.Select(a => a.Kosten)]),
+                Kosten = Kosten(o, kostensoorten),
                 Status = o.Status,
                 LaatstGecontroleerd = o.LaatstGecontroleerd,
                 SorteerNaam = Slugs.Fold(o.Naam),
@@ -150,15 +152,36 @@ public static class KaartIndexBuilder
     private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst;
 
     /// <summary>"gratis" when the texts say free and nothing costs money; "bijdrage" when something costs money.</summary>
-    private static string? Kosten(IEnumerable<string?> teksten)
+    /// <summary>"bijdrage" when a cost text of the organisation or its aanbod asks for money, else "gratis" when one says so.</summary>
+    private static string? Kosten(Organisatie o, Dictionary<string, (bool Bijdrage, bool Gratis)> soorten)
     {
-        var folded = teksten.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Slugs.Fold(t!)).ToList();
-        if (folded.Any(t => t.Contains('€') || t.Contains("bijdrage", StringComparison.Ordinal) || t.Contains("betalend", StringComparison.Ordinal) || t.Contains("eur ", StringComparison.Ordinal)))
+        var (bijdrage, gratis) = Kostensoort(o.Kosten, soorten);
+        foreach (var aanbod in o.Aanbod)
         {
-            return "bijdrage";
+            var (b, g) = Kostensoort(aanbod.Kosten, soorten);
+            bijdrage |= b;
+            gratis |= g;
         }
 
-        return folded.Any(t => t.Contains("gratis", StringComparison.Ordinal) || t.Contains("kosteloos", StringComparison.Ordinal)) ? "gratis" : null;
+        return bijdrage ? "bijdrage" : gratis ? "gratis" : null;
+    }
+
+    private static (bool Bijdrage, bool Gratis) Kostensoort(string? tekst, Dictionary<string, (bool Bijdrage, bool Gratis)> soorten)
+    {
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return (false, false);
+        }
+
+        if (!soorten.TryGetValue(tekst, out var soort))
+        {
+            var t = Slugs.Fold(tekst);
+            soort = (t.Contains('€') || t.Contains("bijdrage", StringComparison.Ordinal) || t.Contains("betalend", StringComparison.Ordinal) || t.Contains("eur ", StringComparison.Ordinal),
+                t.Contains("gratis", StringComparison.Ordinal) || t.Contains("kosteloos", StringComparison.Ordinal));
+            soorten[tekst] = soort;
+        }
+
+        return soort;
     }
 
     private static string? Gebiedsnaam(List<Gebied> gebied, GemeenteLookup gemeenten)

@@ -6,7 +6,7 @@ using Partnerschap.Web.Features.Profielbeheer;
 namespace Partnerschap.Web.Features.Schoolbeheer;
 
 /// <summary>The edit form of a school profile. Only these fields bind; the entity never does.</summary>
-public sealed class SchoolFormulier
+public sealed class SchoolFormulier : AdresInvoer
 {
     /// <summary>The onderwijsniveaus as the form shows them: code, label.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Niveaus =
@@ -44,19 +44,6 @@ public sealed class SchoolFormulier
     [Required(ErrorMessage = "Kies het net van de school.")]
     [Display(Name = "Net")]
     public string? Net { get; set; }
-
-    [StringLength(Veldlengtes.Straat, ErrorMessage = "Straat en nummer hebben hoogstens {1} tekens.")]
-    [Display(Name = "Straat en nummer")]
-    public string? Straat { get; set; }
-
-    [StringLength(4, MinimumLength = 4, ErrorMessage = "Een postcode heeft 4 cijfers.")]
-    [RegularExpression("^[0-9]{4}$", ErrorMessage = "Een postcode heeft 4 cijfers.")]
-    [Display(Name = "Postcode")]
-    public string? Postcode { get; set; }
-
-    [StringLength(Veldlengtes.Gemeentenaam, ErrorMessage = "De naam van een gemeente heeft hoogstens {1} tekens.")]
-    [Display(Name = "Gemeente")]
-    public string? Gemeente { get; set; }
 
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in voor de school, bijvoorbeeld info@school.be.")]
     [StringLength(Veldlengtes.Email, ErrorMessage = "Een e-mailadres heeft hoogstens {1} tekens.")]

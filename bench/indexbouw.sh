@@ -19,24 +19,9 @@ done
 source "$root/bench/portaal.sh"
 bereid_voor
 
-wacht_op_ready() { # prints the seconds since $1 (date +%s%N) once /health/ready answers 200
-  local begin="$1"
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "$base/health/ready"; then
-      echo "$(( ($(date +%s%N) - begin) / 1000000 ))"
-      return 0
-    fi
-    sleep 0.25
-  done
-  echo "Niet klaar na 300 s; zie $work/app.log" >&2; exit 1
-}
-
-# 1. Plain start.
-begin="$(date +%s%N)"
-dotnet Partnerschap.Web.dll --urls "$base" > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
-ms="$(wacht_op_ready "$begin")"
+# 1. Plain start (start_portaal sets ready_ms).
+start_portaal
+ms="$ready_ms"
 curl -fs -o /dev/null "$base/sociale-kaart?q=huiswerk&gemeente=Gent"
 gebouwd="$(grep -o '"Ms":[0-9]*' "$work/app.log" | head -n 1 | cut -d: -f2 || true)"
 geheugen="$(awk '/VmRSS/ {r=int($2/1024)} /VmHWM/ {h=int($2/1024)} END {print r " MB in gebruik, piek " h " MB"}' /proc/$app/status)"

@@ -1,4 +1,5 @@
 using Npgsql;
+using Partnerschap.Tests.Infrastructure;
 
 namespace Partnerschap.Tests.PostgreSql;
 
@@ -16,16 +17,7 @@ public static class PostgreSqlServer
     public static string NieuweDatabase()
     {
         var server = Environment.GetEnvironmentVariable(Variabele);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            var reden = $"PostgreSQL-test overgeslagen: {Variabele} is niet gezet (.ci/run zet hem).";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail(reden);
-            }
-
-            Assert.Skip(reden);
-        }
+        Vereist.OfOverslaan(string.IsNullOrWhiteSpace(server) ? $"PostgreSQL-test: {Variabele} is niet gezet (.ci/run zet hem)." : null);
 
         return new NpgsqlConnectionStringBuilder(server) { Database = $"pt_{Guid.NewGuid():N}" }.ConnectionString;
     }

@@ -31,6 +31,12 @@ public static class Slugs
     /// <summary>Lowercase without diacritics: "Hygiëne Coördinator" → "hygiene coordinator".</summary>
     public static string Fold(string text)
     {
+        // Most text is plain ASCII: lowercasing is all the folding it needs (the search index folds every text).
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

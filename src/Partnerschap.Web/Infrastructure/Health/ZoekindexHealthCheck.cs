@@ -15,13 +15,13 @@ public sealed class ZoekindexHealthCheck(KaartIndexProvider provider) : IHealthC
     {
         if (provider.Huidig is { } index)
         {
-            return HealthCheckResult.Healthy($"Zoekindex klaar: {index.Items.Count} items.");
+            return HealthCheckResult.Healthy($"Zoekindex klaar: {index.Items.Length} items.");
         }
 
         try
         {
             var klaar = await provider.GetAsync(cancellationToken).WaitAsync(Wachttijd, cancellationToken);
-            return HealthCheckResult.Healthy($"Zoekindex klaar: {klaar.Items.Count} items.");
+            return HealthCheckResult.Healthy($"Zoekindex klaar: {klaar.Items.Length} items.");
         }
         catch (TimeoutException)
         {

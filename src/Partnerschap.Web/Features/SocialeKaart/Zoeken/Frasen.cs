@@ -18,6 +18,13 @@ public sealed class Frasen
     /// <summary>The tokens with every phrase of the table replaced by its term; other tokens stay.</summary>
     public List<string> Vervang(IReadOnlyList<string> tokens, out List<string> gevonden)
     {
+        // Most texts hold no phrase of the table: no lists of terms for them (the index runs this for every text).
+        if (!tokens.Any(_perEersteWoord.ContainsKey))
+        {
+            gevonden = [];
+            return [.. tokens];
+        }
+
         var termen = VervangMetWoord(tokens);
         gevonden = [.. termen.Where(t => t.Vervangen).Select(t => t.Term)];
         return [.. termen.Select(t => t.Term)];

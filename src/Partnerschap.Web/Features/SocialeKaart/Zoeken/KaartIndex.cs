@@ -15,45 +15,39 @@ public sealed class KaartIndex
     public const byte GewichtAanbod = 4;
     public const byte GewichtTekst = 1;
 
-    private readonly Dictionary<string, Dictionary<int, byte>> _postings;
+    /// <summary>Term → its documents, packed and sorted (<see cref="Postings"/>).</summary>
+    private readonly Dictionary<string, uint[]> _postings;
     private readonly string[] _woorden;
 
     /// <summary>Below this many direct matches a word is widened: to its hulpvraag concept, and a compound to its parts.</summary>
     public const int ExpansieDrempel = 20;
     private readonly HashSet<string> _stammen;
-    private readonly Dictionary<string, Dictionary<int, byte>> _perType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, uint[]> _perType = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Term> _taalTermen;
 
     /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Woord, double Factor)[]> _uitbreidingen = new(StringComparer.Ordinal);
     private const int MaxUitbreidingen = 20_000;
 
-    public KaartIndex(IReadOnlyList<KaartItem> items, IReadOnlyList<IReadOnlyList<(string Tekst, byte Gewicht)>> teksten, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
+    /// <summary>
+    /// Builds the index from the items and the postings of their words (<see cref="KaartIndexBuilder"/>): a document is
+    /// an item's position in <paramref name="items"/>.
+    /// </summary>
+    public KaartIndex(List<KaartItem> items, Dictionary<string, List<uint>> postings, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
     {
-        Items = items;
+        Items = [.. items];
         Plaatsen = plaatsen;
         Hulpvragen = hulpvragen;
         Versie = versie;
-        _postings = new Dictionary<string, Dictionary<int, byte>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < items.Count; doc++)
+        var rang = 0;
+        foreach (var item in Items.OrderBy(i => i.SorteerNaam, StringComparer.Ordinal).ThenBy(i => i.Id))
         {
-            foreach (var (tekst, gewicht) in teksten[doc])
-            {
-                var tokens = Tokens.Split(tekst);
-                foreach (var token in tokens)
-                {
-                    Add(token, doc, gewicht);
-                }
-
-                // Synonym groups present in the text become terms of their own, so a search by any member finds it.
-                Synoniemen.Vervang(tokens, out var groepen);
-                foreach (var groep in groepen)
-                {
-                    Add(groep, doc, gewicht);
-                }
-            }
+            item.NaamRang = rang++;
         }
 
+        // Documents were added in order, each once per term: these lists are sorted already.
+        _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        postings.Clear();
         _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
 
         // Dutch word forms (Woordvormen): every word is also found under its stem, and a compound also under the
@@ -66,55 +60,38 @@ public sealed class KaartIndex
         }
 
         _stammen = [.. stammen.Values, .. hulpvragen.Woorden.Select(Woordvormen.Stam)];
+        var vormen = new Dictionary<string, List<uint>>(StringComparer.Ordinal);
         foreach (var woord in _woorden)
         {
             var docs = _postings[woord];
-            var termen = new List<string>(3) { Woordvormen.StamTeken + stammen[woord] };
+            Voeg(vormen, Woordvormen.StamTeken + stammen[woord], docs);
             if (Woordvormen.Delen(woord, Bekend) is var (links, rechts))
             {
-                termen.Add(Woordvormen.DeelTerm(links));
-                termen.Add(Woordvormen.DeelTerm(rechts));
-            }
-
-            foreach (var term in termen)
-            {
-                foreach (var (doc, gewicht) in docs)
-                {
-                    Add(term, doc, gewicht);
-                }
+                Voeg(vormen, Woordvormen.DeelTerm(links), docs);
+                Voeg(vormen, Woordvormen.DeelTerm(rechts), docs);
             }
         }
 
-        for (var doc = 0; doc < items.Count; doc++)
+        foreach (var (term, docs) in vormen)
         {
-            if (items[doc].Soort == Soort.Organisaties)
-            {
-                if (!_perType.TryGetValue(items[doc].TypeCode, out var docs))
-                {
-                    _perType[items[doc].TypeCode] = docs = [];
-                }
+            _postings[term] = Postings.Ordenen(docs);
+        }
 
-                docs[doc] = GewichtType;
-            }
+        vormen.Clear();
+        foreach (var groep in Enumerable.Range(0, Items.Length).Where(d => Items[d].Soort == Soort.Organisaties).GroupBy(d => Items[d].TypeCode))
+        {
+            _perType[groep.Key] = [.. groep.Select(d => Postings.Pak(d, GewichtType))];
         }
 
         // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
-        Talen = [.. items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        Talen = [.. Items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
         _taalTermen = [.. Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty))];
-        var rang = 0;
-        foreach (var item in items.OrderBy(i => i.SorteerNaam, StringComparer.Ordinal).ThenBy(i => i.Id))
-        {
-            item.NaamRang = rang++;
-        }
-
-        foreach (var item in items)
-        {
-            foreach (var filter in KaartFilters.Alle)
-            {
-                item.Bits[filter.Positie] = Masker(filter, filter.CodesVan(item));
-            }
-        }
+        _bits = [.. KaartFilters.Alle.Select(f => Termen(f).Take(64).Select((t, i) => (t.Code, i)).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal))];
+        Verzamelingen = new KaartVerzamelingen(this);
     }
+
+    /// <summary>The bitmaps of the filters, kinds and places, and the grid for distances.</summary>
+    internal KaartVerzamelingen Verzamelingen { get; }
 
     /// <summary>Every language code some item has, in a fixed order (bit positions for <see cref="TaalBits"/>).</summary>
     public IReadOnlyList<string> Talen { get; }
@@ -125,23 +102,24 @@ public sealed class KaartIndex
     /// <summary>The bit mask of these codes of a filter (unknown codes and positions beyond 64 have no bit).</summary>
     public ulong Masker(KaartFilter filter, IEnumerable<string> codes)
     {
-        var termen = Termen(filter);
-        ulong bits = 0;
+        var bits = _bits[filter.Positie];
+        ulong masker = 0;
         foreach (var code in codes)
         {
-            for (var i = 0; i < termen.Count && i < 64; i++)
+            if (bits.TryGetValue(code, out var bit))
             {
-                if (termen[i].Code == code)
-                {
-                    bits |= 1UL << i;
-                }
+                masker |= 1UL << bit;
             }
         }
 
-        return bits;
+        return masker;
     }
 
-    public IReadOnlyList<KaartItem> Items { get; }
+    /// <summary>Per filter: code → its bit (the first 64 values of <see cref="Termen"/>).</summary>
+    private readonly Dictionary<string, int>[] _bits;
+
+    /// <summary>Every item; an item's document number is its position here.</summary>
+    public KaartItem[] Items { get; }
 
     /// <summary>The instance's one lookup of places (<see cref="PlaatsenProvider"/>), handed on to the pages.</summary>
     public PlaatsLookup Plaatsen { get; }
@@ -298,18 +276,7 @@ public sealed class KaartIndex
         // A typed compound whose two parts a profile has (as a compound or as two words), when it is rare itself.
         if (scores.Count < ExpansieDrempel && Woordvormen.Delen(term, Bekend) is var (links, rechts))
         {
-            var linksDocs = Vormen(links);
-            var rechtsDocs = Vormen(rechts);
-            var (klein, groot) = linksDocs.Count <= rechtsDocs.Count ? (linksDocs, rechtsDocs) : (rechtsDocs, linksDocs);
-            var beide = new Dictionary<int, byte>();
-            foreach (var (doc, gewicht) in klein)
-            {
-                if (groot.TryGetValue(doc, out var ander))
-                {
-                    beide[doc] = Math.Min(gewicht, ander);
-                }
-            }
-
+            var beide = Postings.Doorsnede(Vormen(links), Vormen(rechts));
             Neem(scores, beide, 0.6);
         }
 
@@ -354,32 +321,19 @@ public sealed class KaartIndex
     }
 
     /// <summary>The documents with a word of this stem or a compound with a part of this stem (best weight).</summary>
-    private Dictionary<int, byte> Vormen(string deel)
+    private uint[] Vormen(string deel)
     {
         _postings.TryGetValue(Woordvormen.StamTerm(deel), out var woorden);
         _postings.TryGetValue(Woordvormen.DeelTerm(deel), out var delen);
-        if (woorden is null || delen is null)
-        {
-            return woorden ?? delen ?? [];
-        }
-
-        var samen = new Dictionary<int, byte>(woorden);
-        foreach (var (doc, gewicht) in delen)
-        {
-            if (!samen.TryGetValue(doc, out var bestaand) || gewicht > bestaand)
-            {
-                samen[doc] = gewicht;
-            }
-        }
-
-        return samen;
+        return woorden is null || delen is null ? woorden ?? delen ?? [] : Postings.Vereniging(woorden, delen);
     }
 
-    private static void Neem(Dictionary<int, double> scores, Dictionary<int, byte> docs, double factor)
+    private static void Neem(Dictionary<int, double> scores, uint[] docs, double factor)
     {
-        foreach (var (doc, gewicht) in docs)
+        foreach (var posting in docs)
         {
-            var score = gewicht * factor;
+            var doc = Postings.Doc(posting);
+            var score = Postings.Gewicht(posting) * factor;
             if (!scores.TryGetValue(doc, out var best) || score > best)
             {
                 scores[doc] = score;
@@ -528,16 +482,32 @@ public sealed class KaartIndex
         return b.Length == a.Length + 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
-    private void Add(string token, int doc, byte gewicht)
+    /// <summary>Adds a document to a term; documents come in order, so a repeat is the last entry (the best weight stays).</summary>
+    internal static void Voeg(Dictionary<string, List<uint>> postings, string term, int doc, byte gewicht)
     {
-        if (!_postings.TryGetValue(token, out var docs))
+        if (!postings.TryGetValue(term, out var docs))
         {
-            _postings[token] = docs = [];
+            postings[term] = docs = new List<uint>(1);
         }
 
-        if (!docs.TryGetValue(doc, out var bestaand) || gewicht > bestaand)
+        if (docs.Count > 0 && Postings.Doc(docs[^1]) == doc)
         {
-            docs[doc] = gewicht;
+            docs[^1] = Math.Max(docs[^1], Postings.Pak(doc, gewicht));
         }
+        else
+        {
+            docs.Add(Postings.Pak(doc, gewicht));
+        }
+    }
+
+    /// <summary>Adds all documents of a word to a derived term (sorted once all are in, <see cref="Postings.Ordenen"/>).</summary>
+    private static void Voeg(Dictionary<string, List<uint>> postings, string term, uint[] docs)
+    {
+        if (!postings.TryGetValue(term, out var lijst))
+        {
+            postings[term] = lijst = new List<uint>(docs.Length);
+        }
+
+        lijst.AddRange(docs);
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
@@ -7,80 +8,86 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>
 /// Reads every organisation, school and brugfiguur once and flattens them into a <see cref="KaartIndex"/>, with the
-/// hulpvragen vocabulary of the same moment.
+/// hulpvragen vocabulary of the same moment. Organisations are streamed (<see cref="KaartLezer"/>): each becomes an
+/// item and the postings of its words, then is let go.
 /// </summary>
-public static class KaartIndexBuilder
+public sealed class KaartIndexBuilder
 {
     private static readonly StringComparer Nl = Infrastructure.Nl.NamenZonderAccenten;
 
+    private readonly List<KaartItem> _items = [];
+
+    /// <summary>Word → documents (<see cref="Postings"/>); documents are numbered in the order they are added.</summary>
+    private readonly Dictionary<string, List<uint>> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>Adds an item and the words of its texts, with their field weights.</summary>
+    private void Voeg(KaartItem item, IEnumerable<(string Tekst, byte Gewicht)> teksten)
+    {
+        var doc = _items.Count;
+        _items.Add(item);
+        foreach (var (tekst, gewicht) in teksten)
+        {
+            var tokens = Tokens.Split(tekst);
+            foreach (var token in tokens)
+            {
+                KaartIndex.Voeg(_postings, token, doc, gewicht);
+            }
+
+            // Synonym groups present in the text become terms of their own, so a search by any member finds it.
+            Synoniemen.Vervang(tokens, out var groepen);
+            foreach (var groep in groepen)
+            {
+                KaartIndex.Voeg(_postings, groep, doc, gewicht);
+            }
+        }
+    }
+
     public static async Task<KaartIndex> BouwAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {
+        var builder = new KaartIndexBuilder();
         var gemeenten = plaatsLookup.Gemeenten;
-        var organisaties = await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().ToListAsync(cancellationToken);
+        // Cost texts repeat ("Gratis", "Kleine bijdrage"): each distinct text is folded and read once per build.
+        var kostensoorten = new Dictionary<string, (bool Bijdrage, bool Gratis)>(StringComparer.Ordinal);
+        // Reading and parsing on one thread, words and postings on another: on two cores the build takes about half the time.
+        var kanaal = Channel.CreateBounded<Organisatie>(new BoundedChannelOptions(512) { SingleReader = true, SingleWriter = true });
+        var verwerken = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var o in kanaal.Reader.ReadAllAsync(cancellationToken))
+                {
+                    builder.Organisatie(o, gemeenten, kostensoorten);
+                }
+            }
+            finally
+            {
+                // A failure here also stops the reader: its next write finds the channel closed.
+                kanaal.Writer.TryComplete();
+            }
+        }, cancellationToken);
+        try
+        {
+            await foreach (var o in new KaartLezer(db).OrganisatiesAsync(cancellationToken))
+            {
+                await kanaal.Writer.WriteAsync(o, cancellationToken);
+            }
+
+            kanaal.Writer.TryComplete();
+        }
+        catch (ChannelClosedException)
+        {
+            // The processing failed: its exception is the one to report, below.
+        }
+        finally
+        {
+            kanaal.Writer.TryComplete();
+        }
+
+        await verwerken;
         var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging).ToListAsync(cancellationToken);
         var hulpvragen = new Hulpvragen(await db.Hulpvragen.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken));
-
-        var items = new List<KaartItem>(organisaties.Count + scholen.Count + brugfiguren.Count);
-        // Cost texts repeat ("Gratis", "Kleine bijdrage"): each distinct text is folded and read once per build.
-        var kostensoorten = new Dictionary<string, (bool Bijdrage, bool Gratis)>(StringComparer.Ordinal);
-        var teksten = new List<IReadOnlyList<(string, byte)>>(items.Capacity);
-
-        foreach (var o in organisaties)
-        {
-            var type = Vocabulaire.Vind(Vocabulaire.Organisatietypes, o.Type);
-            var locaties = o.Locaties.Concat(o.Aanbod.SelectMany(a => a.Locaties)).ToList();
-            var gebied = o.Werkingsgebied.Concat(o.Aanbod.SelectMany(a => a.Werkingsgebied)).ToList();
-            var nis = gebied.Where(g => g.Soort == GebiedSoort.Gemeente).Select(g => g.Code)
-                .Concat(locaties.Where(l => l.GemeenteNis is not null).Select(l => l.GemeenteNis!)).ToHashSet();
-            var plaatsen = locaties.Select(l => gemeenten.OpNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
-            var adres = locaties.FirstOrDefault() is { } eerste ? gemeenten.Adresregel(eerste.Straat, eerste.Postcode, eerste.GemeenteNis, eerste.Plaats) : null;
-            var aanspreekpunt = o.Aanspreekpunt;
-            items.Add(new KaartItem
-            {
-                Soort = Soort.Organisaties,
-                Id = o.Id,
-                Slug = o.Slug,
-                Naam = o.Naam,
-                TypeCode = o.Type,
-                TypeLabel = type?.Label ?? o.Type,
-                Beschrijving = o.Beschrijving,
-                Plaats = plaatsen.Count > 0 ? string.Join(", ", plaatsen.Take(3)) : Gebiedsnaam(gebied, gemeenten),
-                Adres = adres,
-                Telefoon = Leeg(o.Telefoon),
-                AanspreekpuntNaam = Leeg(string.Join(", ", new[] { aanspreekpunt?.Naam, aanspreekpunt?.Functie }.Where(d => !string.IsNullOrWhiteSpace(d)))),
-                AanspreekpuntTelefoon = Leeg(aanspreekpunt?.Telefoon),
-                AanspreekpuntEmail = Leeg(aanspreekpunt?.Email),
-                Punten = [.. locaties.Select(l => (l.Latitude, l.Longitude)).Distinct()],
-                Gemeenten = nis,
-                Provincies = gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).ToHashSet(),
-                Gewesten = gebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code).ToHashSet(),
-                Aanleidingen = [.. o.Aanleidingen.Union(o.Aanbod.SelectMany(a => a.Aanleidingen))],
-                Vormen = [.. o.Samenwerkingsvormen.Select(v => v.Code).Union(o.Aanbod.SelectMany(a => a.Samenwerkingsvormen))],
-                Doelgroepen = [.. o.Doelgroepen.Union(o.Aanbod.SelectMany(a => a.Doelgroepen))],
-                Talen = [.. o.Talen.Union(o.Aanbod.SelectMany(a => a.Talen))],
-                Kosten = Kosten(o, kostensoorten),
-                Status = o.Status,
-                LaatstGecontroleerd = o.LaatstGecontroleerd,
-                SorteerNaam = Slugs.Fold(o.Naam),
-            });
-            var tekst = new List<(string, byte)>
-            {
-                (o.Naam, KaartIndex.GewichtNaam),
-                ($"{type?.Label} {o.Type.Replace('-', ' ')}", KaartIndex.GewichtType),
-                (o.Beschrijving, KaartIndex.GewichtTekst),
-                (string.Join(' ', o.Samenwerkingsvormen.Select(v => v.Toelichting)), KaartIndex.GewichtTekst),
-                (string.Join(' ', plaatsen.Concat(nis.Select(n => gemeenten.OpNis(n)?.Naam))), KaartIndex.GewichtTekst),
-            };
-            foreach (var aanbod in o.Aanbod)
-            {
-                tekst.Add((aanbod.Naam, KaartIndex.GewichtAanbod));
-                tekst.Add((aanbod.Beschrijving, KaartIndex.GewichtTekst));
-            }
-
-            teksten.Add(tekst);
-        }
 
         var samenwerkingenPerSchool = samenwerkingen.ToLookup(s => s.SchoolId);
         foreach (var s in scholen)
@@ -92,7 +99,7 @@ public static class KaartIndexBuilder
                 Onderwijsniveau.Secundair => "Secundaire school",
                 _ => "School voor buitengewoon onderwijs",
             };
-            items.Add(new KaartItem
+            builder.Voeg(new KaartItem
             {
                 Soort = Soort.Scholen,
                 Id = s.Id,
@@ -104,12 +111,11 @@ public static class KaartIndexBuilder
                 Adres = gemeenten.Adresregel(s.Straat, s.Postcode, s.GemeenteNis, null),
                 Telefoon = Leeg(s.Telefoon),
                 Punten = [(s.Latitude, s.Longitude)],
-                Gemeenten = new HashSet<string> { s.GemeenteNis },
+                Gemeenten = [s.GemeenteNis],
                 Aanleidingen = [.. samenwerkingenPerSchool[s.Id].SelectMany(x => x.Aanleidingen).Distinct()],
                 Vormen = [.. samenwerkingenPerSchool[s.Id].SelectMany(x => x.Samenwerkingsvormen).Distinct()],
                 SorteerNaam = Slugs.Fold(s.Naam),
-            });
-            teksten.Add(
+            },
             [
                 (s.Naam, KaartIndex.GewichtNaam),
                 ($"{label} school {s.Net.Replace('-', ' ')}", KaartIndex.GewichtType),
@@ -120,9 +126,9 @@ public static class KaartIndexBuilder
         foreach (var b in brugfiguren)
         {
             var bScholen = b.Scholen;
-            var nis = bScholen.Select(s => s.GemeenteNis).Append(b.WerkgeverGemeenteNis).OfType<string>().ToHashSet();
+            var nis = bScholen.Select(s => s.GemeenteNis).Append(b.WerkgeverGemeenteNis).OfType<string>().Distinct().ToArray();
             var plaatsen = nis.Select(n => gemeenten.OpNis(n)?.Weergavenaam).OfType<string>().Distinct().ToList();
-            items.Add(new KaartItem
+            builder.Voeg(new KaartItem
             {
                 Soort = Soort.Brugfiguren,
                 Id = b.Id,
@@ -135,8 +141,7 @@ public static class KaartIndexBuilder
                 Gemeenten = nis,
                 Talen = b.Talen,
                 SorteerNaam = Slugs.Fold(b.Weergavenaam),
-            });
-            teksten.Add(
+            },
             [
                 (b.Weergavenaam, KaartIndex.GewichtNaam),
                 ($"{b.Functie} brugfiguur", KaartIndex.GewichtType),
@@ -145,7 +150,61 @@ public static class KaartIndexBuilder
             ]);
         }
 
-        return new KaartIndex(items, teksten, plaatsLookup, hulpvragen, stempel);
+        return new KaartIndex(builder._items, builder._postings, plaatsLookup, hulpvragen, stempel);
+    }
+
+    private void Organisatie(Organisatie o, GemeenteLookup gemeenten, Dictionary<string, (bool Bijdrage, bool Gratis)> kostensoorten)
+    {
+        var type = Vocabulaire.Vind(Vocabulaire.Organisatietypes, o.Type);
+        var locaties = o.Locaties.Concat(o.Aanbod.SelectMany(a => a.Locaties)).ToList();
+        var gebied = o.Werkingsgebied.Concat(o.Aanbod.SelectMany(a => a.Werkingsgebied)).ToList();
+        var nis = gebied.Where(g => g.Soort == GebiedSoort.Gemeente).Select(g => g.Code)
+            .Concat(locaties.Where(l => l.GemeenteNis is not null).Select(l => l.GemeenteNis!)).Distinct().ToArray();
+        var plaatsen = locaties.Select(l => gemeenten.OpNis(l.GemeenteNis)?.Weergavenaam ?? l.Plaats).Where(p => p is not null).Distinct().ToList();
+        var adres = locaties.FirstOrDefault() is { } eerste ? gemeenten.Adresregel(eerste.Straat, eerste.Postcode, eerste.GemeenteNis, eerste.Plaats) : null;
+        var aanspreekpunt = o.Aanspreekpunt;
+        var item = new KaartItem
+        {
+            Soort = Soort.Organisaties,
+            Id = o.Id,
+            Slug = o.Slug,
+            Naam = o.Naam,
+            TypeCode = o.Type,
+            TypeLabel = type?.Label ?? o.Type,
+            Plaats = plaatsen.Count > 0 ? string.Join(", ", plaatsen.Take(3)) : Gebiedsnaam(gebied, gemeenten),
+            Adres = adres,
+            Telefoon = Leeg(o.Telefoon),
+            AanspreekpuntNaam = Leeg(string.Join(", ", new[] { aanspreekpunt?.Naam, aanspreekpunt?.Functie }.Where(d => !string.IsNullOrWhiteSpace(d)))),
+            AanspreekpuntTelefoon = Leeg(aanspreekpunt?.Telefoon),
+            AanspreekpuntEmail = Leeg(aanspreekpunt?.Email),
+            Punten = [.. locaties.Select(l => (l.Latitude, l.Longitude)).Distinct()],
+            Gemeenten = nis,
+            Provincies = gebied.Where(g => g.Soort == GebiedSoort.Provincie).Select(g => g.Code).Distinct().ToArray(),
+            Gewesten = gebied.Where(g => g.Soort == GebiedSoort.Gewest).Select(g => g.Code).Distinct().ToArray(),
+            Aanleidingen = [.. o.Aanleidingen.Union(o.Aanbod.SelectMany(a => a.Aanleidingen))],
+            Vormen = [.. o.Samenwerkingsvormen.Select(v => v.Code).Union(o.Aanbod.SelectMany(a => a.Samenwerkingsvormen))],
+            Doelgroepen = [.. o.Doelgroepen.Union(o.Aanbod.SelectMany(a => a.Doelgroepen))],
+            Talen = [.. o.Talen.Union(o.Aanbod.SelectMany(a => a.Talen))],
+            Kosten = Kosten(o, kostensoorten),
+            Status = o.Status,
+            LaatstGecontroleerd = o.LaatstGecontroleerd,
+            SorteerNaam = Slugs.Fold(o.Naam),
+        };
+        var tekst = new List<(string, byte)>(5 + (2 * o.Aanbod.Count))
+        {
+            (o.Naam, KaartIndex.GewichtNaam),
+            ($"{type?.Label} {o.Type.Replace('-', ' ')}", KaartIndex.GewichtType),
+            (o.Beschrijving, KaartIndex.GewichtTekst),
+            (string.Join(' ', o.Samenwerkingsvormen.Select(v => v.Toelichting)), KaartIndex.GewichtTekst),
+            (string.Join(' ', plaatsen.Concat(nis.Select(n => gemeenten.OpNis(n)?.Naam))), KaartIndex.GewichtTekst),
+        };
+        foreach (var aanbod in o.Aanbod)
+        {
+            tekst.Add((aanbod.Naam, KaartIndex.GewichtAanbod));
+            tekst.Add((aanbod.Beschrijving, KaartIndex.GewichtTekst));
+        }
+
+        Voeg(item, tekst);
     }
 
     /// <summary>Null for an empty text, so that the index holds no empty strings and a view tests one thing.</summary>

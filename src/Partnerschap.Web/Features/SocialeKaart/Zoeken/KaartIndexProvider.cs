@@ -116,7 +116,7 @@ public sealed class KaartIndexProvider(
                 var started = clock.GetTimestamp();
                 _index = await KaartIndexBuilder.BouwAsync(db, await plaatsen.GetAsync(stopping), stempel, stopping);
                 logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
-                    _index.Items.Count, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+                    _index.Items.Length, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
             }
 
             // Fresh as of when the stamp was read, and only when nothing changed since this check began.

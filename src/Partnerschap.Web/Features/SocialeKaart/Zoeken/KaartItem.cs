@@ -20,8 +20,6 @@ public sealed class KaartItem
 
     public required string TypeLabel { get; init; }
 
-    public string Beschrijving { get; init; } = string.Empty;
-
     /// <summary>The gemeente(n) shown in a result line.</summary>
     public string? Plaats { get; init; }
 
@@ -49,11 +47,11 @@ public sealed class KaartItem
     public (double Lat, double Lon)[] Punten { get; init; } = [];
 
     /// <summary>Werkingsgebied: gemeenten (NIS), provinces and regions served.</summary>
-    public IReadOnlySet<string> Gemeenten { get; init; } = new HashSet<string>();
+    public IReadOnlyCollection<string> Gemeenten { get; init; } = [];
 
-    public IReadOnlySet<string> Provincies { get; init; } = new HashSet<string>();
+    public IReadOnlyCollection<string> Provincies { get; init; } = [];
 
-    public IReadOnlySet<string> Gewesten { get; init; } = new HashSet<string>();
+    public IReadOnlyCollection<string> Gewesten { get; init; } = [];
 
     public IReadOnlyList<string> Aanleidingen { get; init; } = [];
 
@@ -73,12 +71,6 @@ public sealed class KaartItem
     /// <summary>Name ordering key (nl-BE, case- and accent-insensitive), computed once.</summary>
     public string SorteerNaam { get; init; } = string.Empty;
 
-    /// <summary>
-    /// The filterable codes as bit masks (positions in each filter's vocabulary, <see cref="KaartFilters"/>), so that
-    /// filtering and facet counting are a few integer operations per item. Set by the <see cref="KaartIndex"/>.
-    /// </summary>
-    internal FilterBits Bits;
-
-    /// <summary>Position in name order over the whole index, so sorting by name compares two integers.</summary>
+    /// <summary>Position in name order over the whole index (the document number), so sorting by name compares two integers.</summary>
     internal int NaamRang { get; set; }
 }

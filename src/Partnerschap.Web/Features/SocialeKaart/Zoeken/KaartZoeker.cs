@@ -6,8 +6,9 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>
 /// Runs a <see cref="ZoekVraag"/> against the <see cref="KaartIndex"/>: text, place, filters, facet counts
-/// (each facet counts with all other filters applied), sorting and paging. One pass over the items; filters and
-/// facets are bit operations (docs/performance.md).
+/// (each facet counts with all other filters applied), sorting and paging. Candidates, filters and facets are
+/// bitmaps (<see cref="KaartVerzamelingen"/>): the work grows with the number of machine words, not of profiles; only
+/// the hits that can still reach the page shown are visited one by one (docs/performance.md).
 /// </summary>
 public static class KaartZoeker
 {
@@ -15,92 +16,150 @@ public static class KaartZoeker
     {
         var tekst = index.Match(vraag.Q);
         var plaats = vraag.Plaats;
-        var filter = new FilterBits();
-        foreach (var f in KaartFilters.Alle)
-        {
-            filter[f.Positie] = index.Masker(f, vraag.Gekozen(f));
-        }
+        var sets = index.Verzamelingen;
+        var n = sets.Documenten;
 
-        var perSoort = new Dictionary<Soort, int> { [Soort.Organisaties] = 0, [Soort.Scholen] = 0, [Soort.Brugfiguren] = 0 };
-        var tellingen = new Tellingen(index);
-        // Only the best page × 20 are kept (a heap), never every hit: a search that matches thousands of profiles
-        // allocates little (docs/performance.md).
-        var volgorde = Volgorde(vraag.Sorteer);
-        var beste = new Beste(volgorde, vraag.Pagina * ZoekVraag.PerPagina);
-
-        void Consider(int doc, double score)
-        {
-            var item = index.Items[doc];
-            if (item.Status == OrganisatieStatus.Stopgezet)
-            {
-                return;
-            }
-
-            double? afstand = null;
-            if (plaats is not null)
-            {
-                // Werkingsgebied first (set look-ups); a distance only for what is still in the running.
-                if (vraag.AfstandKm is null && !Bedient(item, plaats))
-                {
-                    return;
-                }
-
-                afstand = Afstand(item, plaats);
-                if (vraag.AfstandKm is { } km && !(afstand is null ? Bedient(item, plaats) : afstand <= km))
-                {
-                    return;
-                }
-            }
-
-            var fails = Fails(filter, item);
-            if (fails == 0)
-            {
-                perSoort[item.Soort]++;
-            }
-
-            if (item.Soort != vraag.Soort)
-            {
-                return;
-            }
-
-            // A facet counts the items that pass every *other* filter: all facets when nothing fails, only the
-            // failing group's own facet when exactly one fails.
-            if (fails == 0)
-            {
-                beste.Add(new ZoekTreffer(item, score, afstand));
-                tellingen.Add(item, -1);
-            }
-            else if (BitOperations.PopCount((uint)fails) == 1)
-            {
-                tellingen.Add(item, BitOperations.TrailingZeroCount(fails));
-            }
-        }
-
+        // The candidates: what the words find (or everything), shown, and in or near the place.
+        using var basis = Bitmap.Huur(n);
         if (tekst is null)
         {
-            for (var doc = 0; doc < index.Items.Count; doc++)
-            {
-                Consider(doc, 0);
-            }
+            basis.Kopieer(sets.Zichtbaar);
         }
         else
         {
-            foreach (var (doc, score) in tekst)
+            foreach (var doc in tekst.Keys)
             {
-                Consider(doc, score);
+                basis.Zet(doc);
+            }
+
+            basis.En(sets.Zichtbaar);
+        }
+
+        if (plaats is not null)
+        {
+            using var inPlaats = Bitmap.Huur(n);
+            if (vraag.AfstandKm is { } km)
+            {
+                sets.Binnen(plaats, km, inPlaats);
+            }
+            else
+            {
+                sets.Bedient(plaats, inPlaats);
+            }
+
+            basis.En(inPlaats);
+        }
+
+        // Each chosen filter is the union of its chosen values.
+        var filters = new Bitmap?[KaartFilters.Aantal];
+        try
+        {
+            foreach (var f in KaartFilters.Alle)
+            {
+                var masker = index.Masker(f, vraag.Gekozen(f));
+                if (masker != 0)
+                {
+                    var gekozen = filters[f.Positie] = Bitmap.Huur(n);
+                    for (var bits = masker; bits != 0; bits &= bits - 1)
+                    {
+                        gekozen.Of(sets.PerWaarde[f.Positie][BitOperations.TrailingZeroCount(bits)]);
+                    }
+                }
+            }
+
+            using var alle = Bitmap.Huur(n);
+            alle.Kopieer(basis);
+            foreach (var gekozen in filters)
+            {
+                if (gekozen is not null)
+                {
+                    alle.En(gekozen);
+                }
+            }
+
+            var perSoort = Enum.GetValues<Soort>().ToDictionary(s => s, s => alle.AantalMet(sets.PerSoort[(int)s]));
+            using var treffers = Bitmap.Huur(n);
+            treffers.Kopieer(alle);
+            treffers.En(sets.PerSoort[(int)vraag.Soort]);
+            var totaal = perSoort[vraag.Soort];
+
+            // Only the best page × 20 are kept (a heap), never every hit (docs/performance.md).
+            var beste = new Beste(Volgorde(vraag.Sorteer), vraag.Pagina * ZoekVraag.PerPagina);
+            if (tekst is not null)
+            {
+                foreach (var (doc, score) in tekst)
+                {
+                    if (treffers.Bevat(doc))
+                    {
+                        beste.Add(new ZoekTreffer(index.Items[doc], score, plaats is null ? null : Afstand(index.Items[doc], plaats)));
+                    }
+                }
+            }
+            else
+            {
+                foreach (var doc in treffers.Documenten())
+                {
+                    beste.Add(new ZoekTreffer(index.Items[doc], 0, plaats is null ? null : Afstand(index.Items[doc], plaats)));
+                }
+            }
+
+            var paginas = Math.Max(1, (totaal + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
+            if (vraag.Pagina > paginas)
+            {
+                // Fewer hits than the page asked for: the heap holds them all, so the last page is there too.
+                vraag.Waarschuwingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
+                vraag.Pagina = paginas;
+            }
+
+            var pagina = beste.Gesorteerd().Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).ToList();
+            return new ZoekResultaat(vraag, pagina, totaal, paginas, Facetten(index, vraag, basis, filters), perSoort);
+        }
+        finally
+        {
+            foreach (var gekozen in filters)
+            {
+                gekozen?.Dispose();
             }
         }
+    }
 
-        var paginas = Math.Max(1, (beste.Totaal + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
-        if (vraag.Pagina > paginas)
+    /// <summary>
+    /// The facets of the kind searched for: a value counts the candidates of that kind with that value that pass every
+    /// <em>other</em> chosen filter, so a visitor sees what ticking it would give. One AND and bit count per value.
+    /// </summary>
+    private static List<Facet> Facetten(KaartIndex index, ZoekVraag vraag, Bitmap basis, Bitmap?[] filters)
+    {
+        var sets = index.Verzamelingen;
+        var facetten = new List<Facet>();
+        using var anderen = Bitmap.Huur(sets.Documenten);
+        foreach (var f in KaartFilters.Alle.Where(f => f.FacetVoor.Contains(vraag.Soort)))
         {
-            // Fewer hits than the page asked for: the heap holds them all, so the last page is there too.
-            vraag.Waarschuwingen.Add($"Er zijn maar {paginas} pagina's; we tonen de laatste.");
-            vraag.Pagina = paginas;
+            anderen.Kopieer(basis);
+            anderen.En(sets.PerSoort[(int)vraag.Soort]);
+            for (var g = 0; g < filters.Length; g++)
+            {
+                if (g != f.Positie && filters[g] is { } ander)
+                {
+                    anderen.En(ander);
+                }
+            }
+
+            var gekozen = vraag.Gekozen(f);
+            var waarden = new List<FacetWaarde>();
+            var termen = index.Termen(f);
+            for (var i = 0; i < termen.Count; i++)
+            {
+                var aantal = i < sets.PerWaarde[f.Positie].Length ? anderen.AantalMet(sets.PerWaarde[f.Positie][i]) : 0;
+                if (aantal > 0 || gekozen.Contains(termen[i].Code))
+                {
+                    waarden.Add(new FacetWaarde(termen[i].Code, termen[i].Label, aantal, gekozen.Contains(termen[i].Code)));
+                }
+            }
+
+            facetten.Add(new Facet(f.Sleutel, f.Titel, waarden));
         }
 
-        var pagina = beste.Gesorteerd().Skip((vraag.Pagina - 1) * ZoekVraag.PerPagina).ToList();
-        return new ZoekResultaat(vraag, pagina, beste.Totaal, paginas, Facetten(tellingen, index, vraag), perSoort);
+        return facetten;
     }
 
     /// <summary>The best <c>nodig</c> hits in this order, and how many there were in all, without keeping the others.</summary>
@@ -109,11 +168,8 @@ public static class KaartZoeker
         // The worst kept hit on top, so a better one replaces it.
         private readonly PriorityQueue<ZoekTreffer, ZoekTreffer> _heap = new(Math.Min(nodig, 256), Comparer<ZoekTreffer>.Create((a, b) => volgorde.Compare(b, a)));
 
-        public int Totaal { get; private set; }
-
         public void Add(ZoekTreffer treffer)
         {
-            Totaal++;
             if (_heap.Count < nodig)
             {
                 _heap.Enqueue(treffer, treffer);
@@ -185,74 +241,5 @@ public static class KaartZoeker
         }
 
         return Math.Sqrt(best);
-    }
-
-    /// <summary>
-    /// The item serves the place (one of its gemeenten — the whole 2025 municipality —, their province or region)
-    /// or has an address there.
-    /// </summary>
-    public static bool Bedient(KaartItem item, Plaats plaats) =>
-        Een(item.Gemeenten, plaats.NisCodes) || Een(item.Provincies, plaats.Provincies) || Een(item.Gewesten, plaats.Gewesten);
-
-    private static bool Een(IReadOnlySet<string> set, string[] codes)
-    {
-        foreach (var code in codes)
-        {
-            if (set.Contains(code))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<Facet> Facetten(Tellingen tellingen, KaartIndex index, ZoekVraag vraag) =>
-        [.. KaartFilters.Alle.Where(f => f.FacetVoor.Contains(vraag.Soort)).Select(f => new Facet(f.Sleutel, f.Titel, [.. index.Termen(f)
-            .Select((t, i) => new FacetWaarde(t.Code, t.Label, tellingen.Per[f.Positie][i], vraag.Gekozen(f).Contains(t.Code)))
-            .Where(w => w.Aantal > 0 || w.Gekozen)]))];
-
-    /// <summary>
-    /// The filters the item fails, one bit per <see cref="KaartFilter.Positie"/>; a zero mask in
-    /// <paramref name="filter"/> means "no filter on this one".
-    /// </summary>
-    private static int Fails(in FilterBits filter, KaartItem item)
-    {
-        var fails = 0;
-        for (var f = 0; f < KaartFilters.Aantal; f++)
-        {
-            if (filter[f] != 0 && (item.Bits[f] & filter[f]) == 0)
-            {
-                fails |= 1 << f;
-            }
-        }
-
-        return fails;
-    }
-
-    /// <summary>Facet counts per filter and value, filled without allocating per item.</summary>
-    private sealed class Tellingen(KaartIndex index)
-    {
-        public int[][] Per { get; } = [.. KaartFilters.Alle.Select(f => new int[Math.Max(index.Termen(f).Count, 1)])];
-
-        /// <summary>Counts the item for every filter (<paramref name="only"/> = -1) or for one filter only.</summary>
-        public void Add(KaartItem item, int only)
-        {
-            for (var f = 0; f < KaartFilters.Aantal; f++)
-            {
-                if (only >= 0 && f != only)
-                {
-                    continue;
-                }
-
-                var bits = item.Bits[f];
-                var counts = Per[f];
-                while (bits != 0)
-                {
-                    counts[BitOperations.TrailingZeroCount(bits)]++;
-                    bits &= bits - 1;
-                }
-            }
-        }
     }
 }

@@ -141,6 +141,8 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.Gids.GidsVersieProvider>();
+        services.AddPortalUitvoercache(configuration);
         if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))
         {
             services.AddHostedService<KaartIndexOpwarming>();
@@ -225,6 +227,14 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the cache rule asks whether the visitor is signed in. The antiforgery tokens of a cached
+        // page are filled in outside the cache, for every response (ADR 0011).
+        if (app.Services.GetRequiredService<IOptions<UitvoercacheOptions>>().Value.Aan)
+        {
+            app.UseMiddleware<AntiforgeryInvullenMiddleware>();
+            app.UseOutputCache();
+        }
+
         return app;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Gids;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Mail;
 
@@ -63,18 +64,20 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
+        var gidsGewijzigd = GidsGewijzigd();
         var kaartGewijzigd = await StampKaartAsync(cancellationToken);
         var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        VerversKaartIndex(kaartGewijzigd);
+        Ververs(kaartGewijzigd, gidsGewijzigd);
         return aantal;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersies();
+        var gidsGewijzigd = GidsGewijzigd();
         var kaartGewijzigd = StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
         var aantal = base.SaveChanges(acceptAllChangesOnSuccess);
-        VerversKaartIndex(kaartGewijzigd);
+        Ververs(kaartGewijzigd, gidsGewijzigd);
         return aantal;
     }
 
@@ -135,19 +138,34 @@ public abstract class PortalDbContext(DbContextOptions options)
         return true;
     }
 
+    /// <summary>A chapter (or one of its versions) is about to be saved: what readers of the gids see may change.</summary>
+    private bool GidsGewijzigd() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Hoofdstuk or HoofdstukVersie);
+
     /// <summary>
     /// After a saved change to the map, this instance compares the stamp on its next search instead of within
     /// <see cref="KaartIndexProvider.CheckInterval"/>: whoever saved finds the change at once; other instances follow
-    /// the stamp. Here, beside the stamp, so that no save path can forget it. The provider is a singleton of the
-    /// application, reached through the application's services (it makes contexts itself, so it cannot be a constructor
-    /// parameter); a context made without them (a unit test, the EF tools) has no index to refresh.
+    /// the stamp. The same for a change to the gids and <see cref="GidsVersieProvider"/>, which the output cache keys
+    /// on. Here, beside the stamp, so that no save path can forget it. The providers are singletons of the
+    /// application, reached through the application's services (they make contexts themselves, so they cannot be
+    /// constructor parameters); a context made without them (a unit test, the EF tools) has nothing to refresh.
     /// </summary>
-    private void VerversKaartIndex(bool kaartGewijzigd)
+    private void Ververs(bool kaartGewijzigd, bool gidsGewijzigd)
     {
+        if (!kaartGewijzigd && !gidsGewijzigd)
+        {
+            return;
+        }
+
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
         if (kaartGewijzigd)
         {
-            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
-                .GetService<KaartIndexProvider>()?.Invalidate();
+            services?.GetService<KaartIndexProvider>()?.Invalidate();
+        }
+
+        if (gidsGewijzigd)
+        {
+            services?.GetService<GidsVersieProvider>()?.Invalidate();
         }
     }
 

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Features.Profielbeheer;
 using Partnerschap.Web.Features.SocialeKaart.Import;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Audit;
+using Partnerschap.Web.Infrastructure.Caching;
 using Partnerschap.Web.Infrastructure.Health;
 using Partnerschap.Web.Infrastructure.Herinneringen;
 using Partnerschap.Web.Infrastructure.Mail;
@@ -72,6 +75,9 @@ public static class WebSetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.IsEssential = true;
             });
+        // The same cookie without a needless deletion on every page, which would keep every page out of the output cache.
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, ZuinigeTempDataProvider>());
 
         services.AddAntiforgery(o =>
         {
@@ -135,6 +141,8 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.Gids.GidsVersieProvider>();
+        services.AddPortalUitvoercache(configuration);
         if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))
         {
             services.AddHostedService<KaartIndexOpwarming>();
@@ -219,6 +227,14 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the cache rule asks whether the visitor is signed in. The antiforgery tokens of a cached
+        // page are filled in outside the cache, for every response (ADR 0011).
+        if (app.Services.GetRequiredService<IOptions<UitvoercacheOptions>>().Value.Aan)
+        {
+            app.UseMiddleware<AntiforgeryInvullenMiddleware>();
+            app.UseOutputCache();
+        }
+
         return app;
     }
 

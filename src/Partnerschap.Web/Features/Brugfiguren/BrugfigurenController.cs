@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Caching;
 
 namespace Partnerschap.Web.Features.Brugfiguren;
 
@@ -12,6 +14,7 @@ namespace Partnerschap.Web.Features.Brugfiguren;
 public sealed class BrugfigurenController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
 {
     [HttpGet("brugfiguren/{slug}")]
+    [OutputCache(PolicyName = PubliekePaginaPolicy.Profiel)]
     public async Task<IActionResult> Profiel(string slug, CancellationToken cancellationToken)
     {
         var brugfiguur = slug.Length > 200 ? null : await db.Brugfiguren.AsNoTracking()

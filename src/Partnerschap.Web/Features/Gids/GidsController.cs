@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids.Markdown;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Caching;
 using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Gids;
@@ -105,6 +107,7 @@ public sealed partial class GidsController(PortalDbContext db, GidsRenderer rend
 
     [AllowAnonymous]
     [HttpGet("gids/{slug}")]
+    [OutputCache(PolicyName = PubliekePaginaPolicy.Hoofdstuk)]
     public async Task<IActionResult> Hoofdstuk(string slug, CancellationToken cancellationToken)
     {
         if (slug.Length > 100)

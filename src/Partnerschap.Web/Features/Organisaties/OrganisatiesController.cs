@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
-
 using Partnerschap.Web.Infrastructure;
+using Partnerschap.Web.Infrastructure.Caching;
 
 namespace Partnerschap.Web.Features.Organisaties;
 
@@ -14,6 +15,7 @@ namespace Partnerschap.Web.Features.Organisaties;
 public sealed class OrganisatiesController(PortalDbContext db, KaartIndexProvider indexProvider, TimeProvider clock) : Controller
 {
     [HttpGet("organisaties/{slug}")]
+    [OutputCache(PolicyName = PubliekePaginaPolicy.Profiel)]
     public async Task<IActionResult> Profiel(string slug, CancellationToken cancellationToken)
     {
         if (slug.Length > 200)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Organisaties;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure.Caching;
 
 namespace Partnerschap.Web.Features.Scholen;
 
@@ -13,6 +15,7 @@ namespace Partnerschap.Web.Features.Scholen;
 public sealed class ScholenController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
 {
     [HttpGet("scholen/{slug}")]
+    [OutputCache(PolicyName = PubliekePaginaPolicy.Profiel)]
     public async Task<IActionResult> Profiel(string slug, CancellationToken cancellationToken)
     {
         var school = slug.Length > 200 ? null : await db.Scholen.AsNoTracking().Include(s => s.Clb).Include(s => s.Lop)

@@ -27,6 +27,7 @@ public sealed class KaartIndexProvider(
 
     private readonly Lock _lock = new();
     private volatile KaartIndex? _index;
+    private volatile string? _stempel;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
     private Task<KaartIndex>? _bijwerken;
 
@@ -37,6 +38,13 @@ public sealed class KaartIndexProvider(
 
     /// <summary>The index, once the first build is done (for the readiness check); null before.</summary>
     public KaartIndex? Huidig => _index;
+
+    /// <summary>
+    /// The stamp as this instance last read it from the database: newer than <see cref="Huidig"/>'s
+    /// <see cref="KaartIndex.Versie"/> while a rebuild runs. A page read from the database (a profile) is as new as this
+    /// stamp, a page made from the index (a live list) as new as the index; the output cache key holds both.
+    /// </summary>
+    public string? GelezenStempel => _stempel;
 
     /// <summary>
     /// The current index. The caller that finds it out of date waits for the check (a stamp read, and a rebuild when
@@ -111,6 +119,7 @@ public sealed class KaartIndexProvider(
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var stempel = await db.KaartVersies.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Stempel).FirstOrDefaultAsync(stopping) ?? "leeg";
+            _stempel = stempel;
             if (_index is null || _index.Versie != stempel)
             {
                 var started = clock.GetTimestamp();

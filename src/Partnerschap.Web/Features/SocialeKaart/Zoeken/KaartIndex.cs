@@ -5,7 +5,8 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 
 /// <summary>
 /// An immutable, in-memory inverted index over every organisation, school and brugfiguur: built from the database
-/// by <see cref="KaartIndexProvider"/>, shared by all requests, replaced as a whole when the data changes.
+/// by <see cref="KaartIndexProvider"/>, shared by all requests, replaced by a new one when the data changes (made from
+/// this one and the changed organisations, or built anew).
 /// </summary>
 public sealed class KaartIndex
 {
@@ -22,7 +23,7 @@ public sealed class KaartIndex
     /// <summary>Below this many direct matches a word is widened: to its hulpvraag concept, and a compound to its parts.</summary>
     public const int ExpansieDrempel = 20;
     private readonly HashSet<string> _stammen;
-    private readonly Dictionary<string, uint[]> _perType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, uint[]> _perType;
     private readonly IReadOnlyList<Term> _taalTermen;
 
     /// <summary>Expansions of a term, computed once per index (the index never changes): most searches repeat words.</summary>
@@ -30,64 +31,132 @@ public sealed class KaartIndex
     private const int MaxUitbreidingen = 20_000;
 
     /// <summary>
-    /// Builds the index from the items and the postings of their words (<see cref="KaartIndexBuilder"/>): a document is
-    /// an item's position in <paramref name="items"/>.
+    /// Builds an index: the documents of <paramref name="vorige"/> (none for a full build) with
+    /// <paramref name="vervangen"/> taken out, plus <paramref name="nieuweItems"/> and the postings of their words, numbered
+    /// on from the last document of <paramref name="vorige"/>. An edit of one organisation therefore adds one document
+    /// and retires one; the postings of the other 100,000 stay as they are (arrays are shared, the new documents are
+    /// appended, so every list stays sorted). Only the bitmaps and the name order are made again, which is cheap.
     /// </summary>
-    public KaartIndex(List<KaartItem> items, Dictionary<string, List<uint>> postings, PlaatsLookup plaatsen, Hulpvragen hulpvragen, string versie)
+    public KaartIndex(
+        KaartIndex? vorige,
+        IEnumerable<int> vervangen,
+        List<KaartItem> nieuweItems,
+        Dictionary<string, List<uint>> nieuwePostings,
+        KaartIndexStand stand,
+        PlaatsLookup plaatsen,
+        Hulpvragen hulpvragen,
+        string versie)
     {
-        Items = [.. items];
+        Items = [.. vorige?.Items ?? [], .. nieuweItems];
+        Vervangen = Bitmap.Nieuw(Items.Length);
+        if (vorige is not null)
+        {
+            vorige.Vervangen.Woorden.AsSpan(0, vorige.Vervangen.Lengte).CopyTo(Vervangen.Woorden);
+        }
+
+        foreach (var doc in vervangen)
+        {
+            Vervangen.Zet(doc);
+        }
+
+        Stand = stand;
         Plaatsen = plaatsen;
         Hulpvragen = hulpvragen;
         Versie = versie;
-        var rang = 0;
-        foreach (var item in Items.OrderBy(i => i.SorteerNaam, StringComparer.Ordinal).ThenBy(i => i.Id))
+        OpNaam = [.. Enumerable.Range(0, Items.Length).OrderBy(d => Items[d].SorteerNaam, StringComparer.Ordinal).ThenBy(d => Items[d].Id)];
+        _rang = new int[Items.Length];
+        for (var rang = 0; rang < OpNaam.Length; rang++)
         {
-            item.NaamRang = rang++;
+            _rang[OpNaam[rang]] = rang;
         }
 
-        // Documents were added in order, each once per term: these lists are sorted already.
-        _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        postings.Clear();
-        _woorden = [.. _postings.Keys.Where(k => !k.StartsWith('~')).Order(StringComparer.Ordinal)];
+        // Documents were added in order, each once per term: these lists are sorted, and come after those of vorige.
+        var woorden = nieuwePostings.Keys.Where(k => !k.StartsWith('~') && vorige?._postings.ContainsKey(k) != true).Order(StringComparer.Ordinal).ToArray();
+        _postings = vorige is null ? new(nieuwePostings.Count * 3 / 2, StringComparer.Ordinal) : new(vorige._postings, StringComparer.Ordinal);
+        foreach (var (term, docs) in nieuwePostings)
+        {
+            Achteraan(term, [.. docs]);
+        }
+
+        _woorden = vorige is null ? woorden : Samen(vorige._woorden, woorden);
 
         // Dutch word forms (Woordvormen): every word is also found under its stem, and a compound also under the
         // stems of its two parts as parts (a weaker term), so "schoolfactuur" finds "schoolfacturen" and
         // "school rekening" "schoolrekeningen", while "opvang" finds an "opvang" before a "dierenopvang".
-        var stammen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var woord in _woorden)
+        _stammen = vorige is null ? [.. hulpvragen.Woorden.Select(Woordvormen.Stam)] : [.. vorige._stammen];
+        foreach (var woord in woorden)
         {
-            stammen[woord] = Woordvormen.Stam(woord);
+            _stammen.Add(Woordvormen.Stam(woord));
         }
 
-        _stammen = [.. stammen.Values, .. hulpvragen.Woorden.Select(Woordvormen.Stam)];
         var vormen = new Dictionary<string, List<uint>>(StringComparer.Ordinal);
-        foreach (var woord in _woorden)
+        foreach (var (woord, lijst) in nieuwePostings)
         {
-            var docs = _postings[woord];
-            Voeg(vormen, Woordvormen.StamTeken + stammen[woord], docs);
+            if (woord.StartsWith('~'))
+            {
+                continue;
+            }
+
+            Voeg(vormen, Woordvormen.StamTeken + Woordvormen.Stam(woord), lijst);
             if (Woordvormen.Delen(woord, Bekend) is var (links, rechts))
             {
-                Voeg(vormen, Woordvormen.DeelTerm(links), docs);
-                Voeg(vormen, Woordvormen.DeelTerm(rechts), docs);
+                Voeg(vormen, Woordvormen.DeelTerm(links), lijst);
+                Voeg(vormen, Woordvormen.DeelTerm(rechts), lijst);
             }
         }
 
         foreach (var (term, docs) in vormen)
         {
-            _postings[term] = Postings.Ordenen(docs);
+            Achteraan(term, Postings.Ordenen(docs));
         }
 
-        vormen.Clear();
-        foreach (var groep in Enumerable.Range(0, Items.Length).Where(d => Items[d].Soort == Soort.Organisaties).GroupBy(d => Items[d].TypeCode))
+        nieuwePostings.Clear();
+        _perType = vorige is null ? new(StringComparer.Ordinal) : new(vorige._perType, StringComparer.Ordinal);
+        var eerste = Items.Length - nieuweItems.Count;
+        foreach (var groep in Enumerable.Range(eerste, nieuweItems.Count).Where(d => Items[d].Soort == Soort.Organisaties).GroupBy(d => Items[d].TypeCode))
         {
-            _perType[groep.Key] = [.. groep.Select(d => Postings.Pak(d, GewichtType))];
+            _perType[groep.Key] = [.. _perType.GetValueOrDefault(groep.Key) ?? [], .. groep.Select(d => Postings.Pak(d, GewichtType))];
         }
 
         // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
-        Talen = [.. Items.SelectMany(i => i.Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        Talen = [.. Enumerable.Range(0, Items.Length).Where(d => !Vervangen.Bevat(d)).SelectMany(d => Items[d].Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
         _taalTermen = [.. Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty))];
         _bits = [.. KaartFilters.Alle.Select(f => Termen(f).Take(64).Select((t, i) => (t.Code, i)).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal))];
         Verzamelingen = new KaartVerzamelingen(this);
+    }
+
+    /// <summary>Documents of an earlier version of a profile, or of a profile that is gone: never found.</summary>
+    internal Bitmap Vervangen { get; }
+
+    /// <summary>What the index was built from, to find what changed since (<see cref="KaartIndexBuilder.BijwerkenAsync"/>).</summary>
+    internal KaartIndexStand Stand { get; }
+
+    /// <summary>Retired documents: when they are a large part of the index, a full build is cheaper to search.</summary>
+    internal int AantalVervangen => Vervangen.Aantal();
+
+    /// <summary>The position of a document in name order (nl-BE, without accents), so sorting by name compares integers.</summary>
+    internal int Rang(int doc) => _rang[doc];
+
+    private readonly int[] _rang;
+
+    /// <summary>Every document in name order.</summary>
+    internal int[] OpNaam { get; }
+
+    /// <summary>Appends documents numbered after all of this term's documents so far.</summary>
+    private void Achteraan(string term, uint[] docs) =>
+        _postings[term] = _postings.TryGetValue(term, out var bestaand) ? [.. bestaand, .. docs] : docs;
+
+    /// <summary>Two sorted, disjoint word lists as one sorted list.</summary>
+    private static string[] Samen(string[] a, string[] b)
+    {
+        var samen = new string[a.Length + b.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            samen[k++] = j == b.Length || (i < a.Length && string.CompareOrdinal(a[i], b[j]) < 0) ? a[i++] : b[j++];
+        }
+
+        return samen;
     }
 
     /// <summary>The bitmaps of the filters, kinds and places, and the grid for distances.</summary>
@@ -139,7 +208,7 @@ public sealed class KaartIndex
     /// synonyms, another form of it, or (for terms of 6+ letters) one typing error away; a word for a family's
     /// situation is widened to the help it needs. A word found as typed always ranks above a widening.
     /// </summary>
-    public Dictionary<int, double>? Match(string? q)
+    public Scores? Match(string? q)
     {
         var tokens = Tokens.Split(q);
         if (tokens.Length == 0)
@@ -151,65 +220,68 @@ public sealed class KaartIndex
         return Match(Synoniemen.VervangMetWoord(Samenstellingen([.. Hulpvragen.Vervang(tokens)])));
     }
 
-    private Dictionary<int, double> Match(List<FraseTerm> termen)
+    private Scores Match(List<FraseTerm> termen)
     {
-        Dictionary<int, double>? result = null;
-        foreach (var (term, woord, _) in termen.Distinct())
+        Scores? result = null;
+        try
         {
-            var scores = new Dictionary<int, double>();
-            if (Hulpvragen.Frase(term) is { } frase)
+            foreach (var (term, woord, _) in termen.Distinct())
             {
-                // A phrase ("uit huis gezet") finds what its words find together, and its concept's help when that is little.
-                scores = Match(Synoniemen.VervangMetWoord(frase.Woorden));
-                if (scores.Count < ExpansieDrempel)
+                Scores scores;
+                if (Hulpvragen.Frase(term) is { } frase)
                 {
-                    Verbreed(scores, frase.Concepten);
-                }
-            }
-            else if (term.StartsWith('~'))
-            {
-                if (_postings.TryGetValue(term, out var groep))
-                {
-                    Neem(scores, groep, 1.0);
-                }
-
-                // A one-word synonym ("opvoeding") also keeps its own forms and compounds ("opvoedingswinkel").
-                if (woord is not null)
-                {
-                    MatchWoord(scores, woord);
-                }
-            }
-            else
-            {
-                MatchWoord(scores, term);
-            }
-
-            if (result is null)
-            {
-                result = scores;
-            }
-            else
-            {
-                foreach (var doc in result.Keys.ToList())
-                {
-                    if (scores.TryGetValue(doc, out var score))
+                    // A phrase ("uit huis gezet") finds what its words find together, and its concept's help when that is little.
+                    scores = Match(Synoniemen.VervangMetWoord(frase.Woorden));
+                    if (scores.Count < ExpansieDrempel)
                     {
-                        result[doc] += score;
+                        Verbreed(scores, frase.Concepten);
+                    }
+                }
+                else
+                {
+                    scores = new Scores(Items.Length);
+                    if (term.StartsWith('~'))
+                    {
+                        if (_postings.TryGetValue(term, out var groep))
+                        {
+                            Neem(scores, groep, 1.0);
+                        }
+
+                        // A one-word synonym ("opvoeding") also keeps its own forms and compounds ("opvoedingswinkel").
+                        if (woord is not null)
+                        {
+                            MatchWoord(scores, woord);
+                        }
                     }
                     else
                     {
-                        result.Remove(doc);
+                        MatchWoord(scores, term);
                     }
+                }
+
+                if (result is null)
+                {
+                    result = scores;
+                }
+                else
+                {
+                    result.EnTelOp(scores);
+                    scores.Dispose();
+                }
+
+                if (result.Count == 0)
+                {
+                    break;
                 }
             }
 
-            if (result.Count == 0)
-            {
-                break;
-            }
+            return result ?? new Scores(Items.Length);
         }
-
-        return result ?? [];
+        catch
+        {
+            result?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -255,7 +327,7 @@ public sealed class KaartIndex
     /// <summary>Widened matches count this much of a direct match, so that a typed word found as such ranks first.</summary>
     private const double Verbreding = 0.1;
 
-    private void MatchWoord(Dictionary<int, double> scores, string term)
+    private void MatchWoord(Scores scores, string term)
     {
         foreach (var (woord, factor) in Woorden(term))
         {
@@ -293,7 +365,7 @@ public sealed class KaartIndex
     /// Adds the profiles with a concept's zoekt words (also as part of a compound) and of its organisation types, far
     /// below every direct match; the words of the help count more than the type (every OCMW has that type).
     /// </summary>
-    private void Verbreed(Dictionary<int, double> scores, IReadOnlyList<HulpvraagConcept> concepten)
+    private void Verbreed(Scores scores, IReadOnlyList<HulpvraagConcept> concepten)
     {
         foreach (var concept in concepten)
         {
@@ -328,16 +400,11 @@ public sealed class KaartIndex
         return woorden is null || delen is null ? woorden ?? delen ?? [] : Postings.Vereniging(woorden, delen);
     }
 
-    private static void Neem(Dictionary<int, double> scores, uint[] docs, double factor)
+    private static void Neem(Scores scores, uint[] docs, double factor)
     {
         foreach (var posting in docs)
         {
-            var doc = Postings.Doc(posting);
-            var score = Postings.Gewicht(posting) * factor;
-            if (!scores.TryGetValue(doc, out var best) || score > best)
-            {
-                scores[doc] = score;
-            }
+            scores.Beste(Postings.Doc(posting), Postings.Gewicht(posting) * factor);
         }
     }
 
@@ -501,11 +568,11 @@ public sealed class KaartIndex
     }
 
     /// <summary>Adds all documents of a word to a derived term (sorted once all are in, <see cref="Postings.Ordenen"/>).</summary>
-    private static void Voeg(Dictionary<string, List<uint>> postings, string term, uint[] docs)
+    private static void Voeg(Dictionary<string, List<uint>> postings, string term, List<uint> docs)
     {
         if (!postings.TryGetValue(term, out var lijst))
         {
-            postings[term] = lijst = new List<uint>(docs.Length);
+            postings[term] = lijst = new List<uint>(docs.Count);
         }
 
         lijst.AddRange(docs);

@@ -15,15 +15,30 @@ public sealed class KaartIndexBuilder
 {
     private static readonly StringComparer Nl = Infrastructure.Nl.NamenZonderAccenten;
 
+    private readonly GemeenteLookup _gemeenten;
+    private readonly int _eersteDoc;
     private readonly List<KaartItem> _items = [];
 
     /// <summary>Word → documents (<see cref="Postings"/>); documents are numbered in the order they are added.</summary>
     private readonly Dictionary<string, List<uint>> _postings = new(StringComparer.Ordinal);
 
-    /// <summary>Adds an item and the words of its texts, with their field weights.</summary>
-    private void Voeg(KaartItem item, IEnumerable<(string Tekst, byte Gewicht)> teksten)
+    /// <summary>Per organisation: its document and fingerprint (<see cref="KaartIndexStand"/>).</summary>
+    private readonly Dictionary<Guid, (int Doc, long Afdruk)> _organisaties;
+
+    /// <summary>Cost texts repeat ("Gratis", "Kleine bijdrage"): each distinct text is folded and read once per build.</summary>
+    private readonly Dictionary<string, (bool Bijdrage, bool Gratis)> _kostensoorten = new(StringComparer.Ordinal);
+
+    private KaartIndexBuilder(GemeenteLookup gemeenten, int eersteDoc, Dictionary<Guid, (int Doc, long Afdruk)> organisaties)
     {
-        var doc = _items.Count;
+        _gemeenten = gemeenten;
+        _eersteDoc = eersteDoc;
+        _organisaties = organisaties;
+    }
+
+    /// <summary>Adds an item and the words of its texts, with their field weights; returns its document.</summary>
+    private int Voeg(KaartItem item, IEnumerable<(string Tekst, byte Gewicht)> teksten)
+    {
+        var doc = _eersteDoc + _items.Count;
         _items.Add(item);
         foreach (var (tekst, gewicht) in teksten)
         {
@@ -40,14 +55,18 @@ public sealed class KaartIndexBuilder
                 KaartIndex.Voeg(_postings, groep, doc, gewicht);
             }
         }
+
+        return doc;
     }
 
+    /// <summary>Reads the whole map and builds the index.</summary>
     public static async Task<KaartIndex> BouwAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {
-        var builder = new KaartIndexBuilder();
+        // Before the map is read: a change made meanwhile gives a different fingerprint at the next check, never a missed one.
+        var overige = await OverigeAsync(db, cancellationToken);
+        var builder = new KaartIndexBuilder(plaatsLookup.Gemeenten, 0, []);
         var gemeenten = plaatsLookup.Gemeenten;
-        // Cost texts repeat ("Gratis", "Kleine bijdrage"): each distinct text is folded and read once per build.
-        var kostensoorten = new Dictionary<string, (bool Bijdrage, bool Gratis)>(StringComparer.Ordinal);
+
         // Reading and parsing on one thread, words and postings on another: on two cores the build takes about half the time.
         var kanaal = Channel.CreateBounded<Organisatie>(new BoundedChannelOptions(512) { SingleReader = true, SingleWriter = true });
         var verwerken = Task.Run(async () =>
@@ -56,7 +75,7 @@ public sealed class KaartIndexBuilder
             {
                 await foreach (var o in kanaal.Reader.ReadAllAsync(cancellationToken))
                 {
-                    builder.Organisatie(o, gemeenten, kostensoorten);
+                    builder.Organisatie(o);
                 }
             }
             finally
@@ -71,8 +90,6 @@ public sealed class KaartIndexBuilder
             {
                 await kanaal.Writer.WriteAsync(o, cancellationToken);
             }
-
-            kanaal.Writer.TryComplete();
         }
         catch (ChannelClosedException)
         {
@@ -150,11 +167,84 @@ public sealed class KaartIndexBuilder
             ]);
         }
 
-        return new KaartIndex(builder._items, builder._postings, plaatsLookup, hulpvragen, stempel);
+        return new KaartIndex(null, [], builder._items, builder._postings, new KaartIndexStand(builder._organisaties, overige), plaatsLookup, hulpvragen, stempel);
     }
 
-    private void Organisatie(Organisatie o, GemeenteLookup gemeenten, Dictionary<string, (bool Bijdrage, bool Gratis)> kostensoorten)
+    /// <summary>
+    /// The index of <paramref name="vorige"/> with only the organisations that changed since read again (added,
+    /// edited, gone), when nothing else changed; null when a full build is needed: schools, brugfiguren,
+    /// samenwerkingen, hulpvragen or places changed, or so many organisations that a build is as cheap.
+    /// Finding what changed reads three narrow columns of every organisation and aanbod, not the texts.
+    /// </summary>
+    public static async Task<KaartIndex?> BijwerkenAsync(PortalDbContext db, KaartIndex vorige, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
     {
+        if (!ReferenceEquals(plaatsLookup, vorige.Plaatsen) || await OverigeAsync(db, cancellationToken) != vorige.Stand.Overige)
+        {
+            return null;
+        }
+
+        var aanbod = (await db.Aanbod.AsNoTracking().Select(a => new { a.OrganisatieId, a.Id, a.Versie }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.OrganisatieId, a => (a.Id, a.Versie));
+        var nu = await db.Organisaties.AsNoTracking().Select(o => new { o.Id, o.Versie, o.LaatstGecontroleerd }).ToListAsync(cancellationToken);
+        var bekend = vorige.Stand.Organisaties;
+        var gewijzigd = new List<Guid>();
+        var vervangen = new List<int>();
+        foreach (var o in nu)
+        {
+            var afdruk = KaartIndexStand.Vingerafdruk(o.Versie, o.LaatstGecontroleerd, aanbod[o.Id]);
+            if (!bekend.TryGetValue(o.Id, out var oud) || oud.Afdruk != afdruk)
+            {
+                gewijzigd.Add(o.Id);
+            }
+        }
+
+        var organisaties = new Dictionary<Guid, (int Doc, long Afdruk)>(bekend);
+        foreach (var weg in bekend.Keys.Except(nu.Select(o => o.Id)).Concat(gewijzigd).ToList())
+        {
+            if (organisaties.Remove(weg, out var oud))
+            {
+                vervangen.Add(oud.Doc);
+            }
+        }
+
+        if (gewijzigd.Count > Math.Max(MaxGewijzigd, vorige.Items.Length / 20) || vorige.AantalVervangen + vervangen.Count > vorige.Items.Length / 4)
+        {
+            return null;
+        }
+
+        var builder = new KaartIndexBuilder(plaatsLookup.Gemeenten, vorige.Items.Length, organisaties);
+        foreach (var deel in gewijzigd.Chunk(500))
+        {
+            foreach (var o in await db.Organisaties.AsNoTracking().Include(o => o.Aanbod).AsSplitQuery().Where(o => deel.Contains(o.Id)).ToListAsync(cancellationToken))
+            {
+                builder.Organisatie(o);
+            }
+        }
+
+        return new KaartIndex(vorige, vervangen, builder._items, builder._postings, new KaartIndexStand(organisaties, vorige.Stand.Overige), plaatsLookup, vorige.Hulpvragen, stempel);
+    }
+
+    /// <summary>Above this many changed organisations (or 5 % of the index) a full build is done instead.</summary>
+    public const int MaxGewijzigd = 1000;
+
+    /// <summary>
+    /// One fingerprint of all the index reads besides the organisations: schools (their versions), samenwerkingen
+    /// (which give schools their aanleidingen and vormen), brugfiguren with their schools, and the hulpvragen. Small
+    /// tables, read as narrow columns and hashed here so the same code runs on every provider.
+    /// </summary>
+    private static async Task<string> OverigeAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
+        var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
+        var brugfiguren = await db.Brugfiguren.AsNoTracking().Select(b => new { b.Id, b.LaatstGewijzigd, Scholen = b.Scholen.Count }).ToListAsync(cancellationToken);
+        var hulpvragen = await db.Hulpvragen.AsNoTracking().Select(h => new { h.Id, h.Versie }).ToListAsync(cancellationToken);
+        static string Afdruk<T>(List<T> rijen) => $"{rijen.Count}:{rijen.Aggregate(0L, (som, rij) => som + rij!.GetHashCode())}";
+        return $"{Afdruk(scholen)}|{Afdruk(samenwerkingen)}|{Afdruk(brugfiguren)}|{Afdruk(hulpvragen)}";
+    }
+
+    private void Organisatie(Organisatie o)
+    {
+        var gemeenten = _gemeenten;
         var type = Vocabulaire.Vind(Vocabulaire.Organisatietypes, o.Type);
         var locaties = o.Locaties.Concat(o.Aanbod.SelectMany(a => a.Locaties)).ToList();
         var gebied = o.Werkingsgebied.Concat(o.Aanbod.SelectMany(a => a.Werkingsgebied)).ToList();
@@ -185,7 +275,7 @@ public sealed class KaartIndexBuilder
             Vormen = [.. o.Samenwerkingsvormen.Select(v => v.Code).Union(o.Aanbod.SelectMany(a => a.Samenwerkingsvormen))],
             Doelgroepen = [.. o.Doelgroepen.Union(o.Aanbod.SelectMany(a => a.Doelgroepen))],
             Talen = [.. o.Talen.Union(o.Aanbod.SelectMany(a => a.Talen))],
-            Kosten = Kosten(o, kostensoorten),
+            Kosten = Kosten(o, _kostensoorten),
             Status = o.Status,
             LaatstGecontroleerd = o.LaatstGecontroleerd,
             SorteerNaam = Slugs.Fold(o.Naam),
@@ -204,7 +294,8 @@ public sealed class KaartIndexBuilder
             tekst.Add((aanbod.Beschrijving, KaartIndex.GewichtTekst));
         }
 
-        Voeg(item, tekst);
+        var doc = Voeg(item, tekst);
+        _organisaties[o.Id] = (doc, KaartIndexStand.Vingerafdruk(o.Versie, o.LaatstGecontroleerd, o.Aanbod.Select(a => (a.Id, a.Versie))));
     }
 
     /// <summary>Null for an empty text, so that the index holds no empty strings and a view tests one thing.</summary>

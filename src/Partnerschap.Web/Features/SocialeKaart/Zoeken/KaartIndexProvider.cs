@@ -123,9 +123,20 @@ public sealed class KaartIndexProvider(
             if (_index is null || _index.Versie != stempel)
             {
                 var started = clock.GetTimestamp();
-                _index = await KaartIndexBuilder.BouwAsync(db, await plaatsen.GetAsync(stopping), stempel, stopping);
-                logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
-                    _index.Items.Length, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+                var lookup = await plaatsen.GetAsync(stopping);
+                var vorige = _index;
+                var bijgewerkt = vorige is null ? null : await KaartIndexBuilder.BijwerkenAsync(db, vorige, lookup, stempel, stopping);
+                _index = bijgewerkt ?? await KaartIndexBuilder.BouwAsync(db, lookup, stempel, stopping);
+                if (bijgewerkt is not null)
+                {
+                    logger.LogInformation("Zoekindex bijgewerkt: {Nieuw} profielen opnieuw gelezen, {Vervangen} vervangen documenten, in {Ms} ms",
+                        bijgewerkt.Items.Length - vorige!.Items.Length, bijgewerkt.AantalVervangen, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+                }
+                else
+                {
+                    logger.LogInformation("Zoekindex opgebouwd: {Items} items, {Woorden} woorden in {Ms} ms",
+                        _index.Items.Length, _index.AantalWoorden, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
 
             // Fresh as of when the stamp was read, and only when nothing changed since this check began.

@@ -70,7 +70,4 @@ public sealed class KaartItem
 
     /// <summary>Name ordering key (nl-BE, case- and accent-insensitive), computed once.</summary>
     public string SorteerNaam { get; init; } = string.Empty;
-
-    /// <summary>Position in name order over the whole index (the document number), so sorting by name compares two integers.</summary>
-    internal int NaamRang { get; set; }
 }

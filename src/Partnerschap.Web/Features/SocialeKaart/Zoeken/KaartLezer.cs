@@ -46,13 +46,13 @@ public sealed class KaartLezer
         var o = Kolommen<Organisatie>("o",
             x => x.Id, x => x.Slug, x => x.Naam, x => x.Type, x => x.Beschrijving, x => x.Telefoon, x => x.Kosten, x => x.Status,
             x => x.LaatstGecontroleerd, x => x.Aanspreekpunt, x => x.Locaties, x => x.Werkingsgebied, x => x.Samenwerkingsvormen,
-            x => x.Aanleidingen, x => x.Doelgroepen, x => x.Talen);
+            x => x.Aanleidingen, x => x.Doelgroepen, x => x.Talen, x => x.Versie);
         var a = Kolommen<Aanbod>("a",
             x => x.Id, x => x.Naam, x => x.Beschrijving, x => x.Kosten, x => x.Doelgroepen, x => x.Aanleidingen,
-            x => x.Samenwerkingsvormen, x => x.Talen, x => x.Locaties, x => x.Werkingsgebied);
+            x => x.Samenwerkingsvormen, x => x.Talen, x => x.Locaties, x => x.Werkingsgebied, x => x.Versie);
         var sql = $"SELECT {o.Lijst}, {a.Lijst} FROM {o.Tabel} o LEFT JOIN {a.Tabel} a ON a.{a.Kolom(nameof(Aanbod.OrganisatieId))} = o.{o.Kolom(nameof(Organisatie.Id))} " +
             $"ORDER BY o.{o.Kolom(nameof(Organisatie.Id))}";
-        const int A = 16;
+        const int A = 17;
         var verbinding = _db.Database.GetDbConnection();
         await _db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -91,6 +91,7 @@ public sealed class KaartLezer
                         Aanleidingen = Codes(r, 13),
                         Doelgroepen = Codes(r, 14),
                         Talen = Codes(r, 15),
+                        Versie = r.GetInt32(16),
                     };
                 }
 
@@ -99,6 +100,7 @@ public sealed class KaartLezer
                 {
                     huidig.Aanbod.Add(new Aanbod
                     {
+                        Id = r.GetGuid(A),
                         OrganisatieId = id,
                         Naam = r.GetString(A + 1),
                         Beschrijving = r.GetString(A + 2),
@@ -109,6 +111,7 @@ public sealed class KaartLezer
                         Talen = Codes(r, A + 7),
                         Locaties = Locaties(r, A + 8),
                         Werkingsgebied = Gebieden(r, A + 9),
+                        Versie = r.GetInt32(A + 10),
                     });
                 }
             }

@@ -22,7 +22,7 @@ public sealed class KaartVerzamelingen
         _index = index;
         var items = index.Items;
         Documenten = items.Length;
-        Zichtbaar = Bitmap.Van(Documenten, Enumerable.Range(0, Documenten).Where(d => items[d].Status != OrganisatieStatus.Stopgezet));
+        Zichtbaar = Bitmap.Van(Documenten, Enumerable.Range(0, Documenten).Where(d => items[d].Status != OrganisatieStatus.Stopgezet && !index.Vervangen.Bevat(d)));
         PerSoort = [.. Enum.GetValues<Soort>().Select(s => Bitmap.Van(Documenten, Enumerable.Range(0, Documenten).Where(d => items[d].Soort == s)))];
         PerWaarde = [.. KaartFilters.Alle.Select(f => Enumerable.Range(0, Math.Min(index.Termen(f).Count, 64)).Select(_ => Bitmap.Nieuw(Documenten)).ToArray())];
         for (var doc = 0; doc < Documenten; doc++)
@@ -50,7 +50,7 @@ public sealed class KaartVerzamelingen
 
     public int Documenten { get; }
 
-    /// <summary>Every profile that is shown (not stopgezet).</summary>
+    /// <summary>Every profile that is shown: not stopgezet, and not an earlier version (<see cref="KaartIndex.Vervangen"/>).</summary>
     public Bitmap Zichtbaar { get; }
 
     /// <summary>Per <see cref="Soort"/>.</summary>

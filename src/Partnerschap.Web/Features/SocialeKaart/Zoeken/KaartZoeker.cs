@@ -14,7 +14,7 @@ public static class KaartZoeker
 {
     public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag)
     {
-        var tekst = index.Match(vraag.Q);
+        using var tekst = index.Match(vraag.Q);
         var plaats = vraag.Plaats;
         var sets = index.Verzamelingen;
         var n = sets.Documenten;
@@ -27,11 +27,7 @@ public static class KaartZoeker
         }
         else
         {
-            foreach (var doc in tekst.Keys)
-            {
-                basis.Zet(doc);
-            }
-
+            basis.Kopieer(tekst.Documenten);
             basis.En(sets.Zichtbaar);
         }
 
@@ -87,11 +83,25 @@ public static class KaartZoeker
             var beste = new Beste(Volgorde(vraag.Sorteer), vraag.Pagina * ZoekVraag.PerPagina);
             if (tekst is not null)
             {
-                foreach (var (doc, score) in tekst)
+                foreach (var doc in treffers.Documenten())
+                {
+                    beste.Add(new ZoekTreffer(index.Items[doc], tekst[doc], plaats is null ? null : Afstand(index.Items[doc], plaats), index.Rang(doc)));
+                }
+            }
+            else if (plaats is null || vraag.Sorteer == "naam")
+            {
+                // Without words every score is equal: the order is the name (or the distance, with a place). By name, the
+                // first hits in name order are the page: no need to visit the other thousands.
+                var nodig = vraag.Pagina * ZoekVraag.PerPagina;
+                foreach (var doc in index.OpNaam)
                 {
                     if (treffers.Bevat(doc))
                     {
-                        beste.Add(new ZoekTreffer(index.Items[doc], score, plaats is null ? null : Afstand(index.Items[doc], plaats)));
+                        beste.Add(new ZoekTreffer(index.Items[doc], 0, plaats is null ? null : Afstand(index.Items[doc], plaats), index.Rang(doc)));
+                        if (--nodig == 0)
+                        {
+                            break;
+                        }
                     }
                 }
             }
@@ -99,7 +109,7 @@ public static class KaartZoeker
             {
                 foreach (var doc in treffers.Documenten())
                 {
-                    beste.Add(new ZoekTreffer(index.Items[doc], 0, plaats is null ? null : Afstand(index.Items[doc], plaats)));
+                    beste.Add(new ZoekTreffer(index.Items[doc], 0, plaats is null ? null : Afstand(index.Items[doc], plaats), index.Rang(doc)));
                 }
             }
 
@@ -194,7 +204,7 @@ public static class KaartZoeker
         }
     }
 
-    private static readonly Comparer<ZoekTreffer> OpNaam = Comparer<ZoekTreffer>.Create((a, b) => a.Item.NaamRang.CompareTo(b.Item.NaamRang));
+    private static readonly Comparer<ZoekTreffer> OpNaam = Comparer<ZoekTreffer>.Create((a, b) => a.Rang.CompareTo(b.Rang));
 
     private static readonly Comparer<ZoekTreffer> OpAfstand = Comparer<ZoekTreffer>.Create((a, b) =>
         (a.AfstandKm ?? double.MaxValue).CompareTo(b.AfstandKm ?? double.MaxValue) is var d and not 0 ? d

@@ -63,12 +63,16 @@ public sealed class KaartIndex
         Plaatsen = plaatsen;
         Hulpvragen = hulpvragen;
         Versie = versie;
-        OpNaam = [.. Enumerable.Range(0, Items.Length).OrderBy(d => Items[d].SorteerNaam, StringComparer.Ordinal).ThenBy(d => Items[d].Id)];
-        _rang = new int[Items.Length];
-        for (var rang = 0; rang < OpNaam.Length; rang++)
-        {
-            _rang[OpNaam[rang]] = rang;
-        }
+
+        // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
+        Talen = [.. Enumerable.Range(0, Items.Length).Where(d => !Vervangen.Bevat(d)).SelectMany(d => Items[d].Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
+        _taalTermen = [.. Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty))];
+        _bits = [.. KaartFilters.Alle.Select(f => Termen(f).Take(64).Select((t, i) => (t.Code, i)).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal))];
+
+        // The name order and the bitmaps need only the items: made on other threads while this one does the postings.
+        var items = Items;
+        var opNaam = Task.Run(() => Enumerable.Range(0, items.Length).OrderBy(d => items[d].SorteerNaam, StringComparer.Ordinal).ThenBy(d => items[d].Id).ToArray());
+        var verzamelingen = Task.Run(() => new KaartVerzamelingen(this));
 
         // Documents were added in order, each once per term: these lists are sorted, and come after those of vorige.
         var woorden = nieuwePostings.Keys.Where(k => !k.StartsWith('~') && vorige?._postings.ContainsKey(k) != true).Order(StringComparer.Ordinal).ToArray();
@@ -118,11 +122,14 @@ public sealed class KaartIndex
             _perType[groep.Key] = [.. _perType.GetValueOrDefault(groep.Key) ?? [], .. groep.Select(d => Postings.Pak(d, GewichtType))];
         }
 
-        // Up to 64 languages get a bit; the rest cannot be filtered on (none of the demo or real data comes close).
-        Talen = [.. Enumerable.Range(0, Items.Length).Where(d => !Vervangen.Bevat(d)).SelectMany(d => Items[d].Talen).Distinct().Order(StringComparer.Ordinal).Take(64)];
-        _taalTermen = [.. Talen.Select(code => new Term(code, TaalNamen.Naam(code), string.Empty))];
-        _bits = [.. KaartFilters.Alle.Select(f => Termen(f).Take(64).Select((t, i) => (t.Code, i)).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.i, StringComparer.Ordinal))];
-        Verzamelingen = new KaartVerzamelingen(this);
+        OpNaam = opNaam.GetAwaiter().GetResult();
+        _rang = new int[Items.Length];
+        for (var rang = 0; rang < OpNaam.Length; rang++)
+        {
+            _rang[OpNaam[rang]] = rang;
+        }
+
+        Verzamelingen = verzamelingen.GetAwaiter().GetResult();
     }
 
     /// <summary>Documents of an earlier version of a profile, or of a profile that is gone: never found.</summary>

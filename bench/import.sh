@@ -14,7 +14,7 @@ work="$(mktemp -d /tmp/partnerschap-import.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 echo "Publish (Release) naar ${work}/app" >&2
-dotnet publish "$root/src/Partnerschap.Web" -c Release -o "$work/app" --nologo -v quiet >&2
+dotnet publish "$root/src/Partnerschap.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >&2
 
 echo "Genereer ${orgs} HSDS-organisaties" >&2
 python3 - "$orgs" > "$work/kaart.json" <<'PY'

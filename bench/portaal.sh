@@ -12,7 +12,7 @@ base="http://localhost:${port}"
 
 publiceer() {
   echo "Publish (Release) naar ${work}/app" >&2
-  dotnet publish "$root/src/Partnerschap.Web" -c Release -o "$work/app" --nologo -v quiet >&2
+  dotnet publish "$root/src/Partnerschap.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >&2
   export ASPNETCORE_ENVIRONMENT=Production
   export ConnectionStrings__Partnerschap="Data Source=${work}/bench.db"
   export Mail__Delivery=Smtp

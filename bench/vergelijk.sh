@@ -25,7 +25,7 @@ export RateLimits__AanmeldenPerMinuut=1000 RateLimits__FormulierPerMinuut=1000
 start() {
   local naam="$1" bron="$2" port="$3"
   echo "Publish en genereer ${orgs} organisaties: ${naam}" >&2
-  dotnet publish "$bron/src/Partnerschap.Web" -c Release -o "$work/$naam" --nologo -v quiet >&2
+  dotnet publish "$bron/src/Partnerschap.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/$naam" --nologo -v quiet >&2
   (
     cd "$work/$naam"
     export ConnectionStrings__Partnerschap="Data Source=$work/$naam.db" Portal__PubliekeUrl="http://localhost:$port"

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,7 +21,6 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 /// </summary>
 public sealed class KaartLezer
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly PortalDbContext _db;
     private readonly ISqlGenerationHelper _sql;
@@ -84,10 +83,10 @@ public sealed class KaartLezer
                         Kosten = Tekst(r, 6),
                         Status = Enum.Parse<OrganisatieStatus>(r.GetString(7)),
                         LaatstGecontroleerd = r.IsDBNull(8) ? null : r.GetFieldValue<DateOnly>(8),
-                        Aanspreekpunt = r.IsDBNull(9) ? null : JsonSerializer.Deserialize<Aanspreekpunt>(r.GetString(9), Json),
+                        Aanspreekpunt = r.IsDBNull(9) ? null : JsonSerializer.Deserialize(r.GetString(9), KaartJson.Default.Aanspreekpunt),
                         Locaties = Locaties(r, 10),
                         Werkingsgebied = Gebieden(r, 11),
-                        Samenwerkingsvormen = Lijst<VormToelichting>(r, 12),
+                        Samenwerkingsvormen = Lijst(r, 12, KaartJson.Default.ListVormToelichting),
                         Aanleidingen = Codes(r, 13),
                         Doelgroepen = Codes(r, 14),
                         Talen = Codes(r, 15),
@@ -161,7 +160,7 @@ public sealed class KaartLezer
             return [];
         }
 
-        var codes = r.GetFieldType(i) == typeof(string) ? JsonSerializer.Deserialize<string[]>(r.GetString(i), Json) ?? [] : r.GetFieldValue<string[]>(i);
+        var codes = r.GetFieldType(i) == typeof(string) ? JsonSerializer.Deserialize(r.GetString(i), KaartJson.Default.StringArray) ?? [] : r.GetFieldValue<string[]>(i);
         var lijst = new List<string>(codes.Length);
         foreach (var code in codes)
         {
@@ -173,7 +172,7 @@ public sealed class KaartLezer
 
     private List<Gebied> Gebieden(DbDataReader r, int i)
     {
-        var gebieden = Lijst<Gebied>(r, i);
+        var gebieden = Lijst(r, i, KaartJson.Default.ListGebied);
         foreach (var gebied in gebieden)
         {
             gebied.Code = Code(gebied.Code);
@@ -184,7 +183,7 @@ public sealed class KaartLezer
 
     private List<Locatie> Locaties(DbDataReader r, int i)
     {
-        var locaties = Lijst<Locatie>(r, i);
+        var locaties = Lijst(r, i, KaartJson.Default.ListLocatie);
         foreach (var locatie in locaties)
         {
             locatie.GemeenteNis = locatie.GemeenteNis is null ? null : Code(locatie.GemeenteNis);
@@ -193,6 +192,6 @@ public sealed class KaartLezer
         return locaties;
     }
 
-    private static List<TItem> Lijst<TItem>(DbDataReader r, int i) =>
-        r.IsDBNull(i) ? [] : JsonSerializer.Deserialize<List<TItem>>(r.GetString(i), Json) ?? [];
+    private static List<TItem> Lijst<TItem>(DbDataReader r, int i, JsonTypeInfo<List<TItem>> type) =>
+        r.IsDBNull(i) ? [] : JsonSerializer.Deserialize(r.GetString(i), type) ?? [];
 }

@@ -24,6 +24,7 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /privacy",
         "GET /contact",
         "GET /sociale-kaart",
+        "GET /sociale-kaart/export.csv",
         "GET /organisaties/{slug}",
         "GET /scholen/{slug}",
         "GET /brugfiguren/{slug}",

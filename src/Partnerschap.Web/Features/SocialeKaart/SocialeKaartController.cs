@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Partnerschap.Web.Features.SocialeKaart.Export;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Features.SocialeKaart.ZonderResultaat;
 using Partnerschap.Web.Infrastructure;
@@ -9,7 +10,11 @@ namespace Partnerschap.Web.Features.SocialeKaart;
 
 /// <summary>/sociale-kaart: one search box and filters, all in the URL and all without JavaScript.</summary>
 [AllowAnonymous]
-public sealed class SocialeKaartController(KaartIndexProvider indexProvider, ZoekopdrachtenBuffer zonderResultaat, TimeProvider clock) : Controller
+public sealed class SocialeKaartController(
+    KaartIndexProvider indexProvider,
+    ZoekopdrachtenBuffer zonderResultaat,
+    TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<PortalOptions> portal) : Controller
 {
     [HttpGet("sociale-kaart")]
     [ZwareAanvraag]
@@ -31,5 +36,32 @@ public sealed class SocialeKaartController(KaartIndexProvider indexProvider, Zoe
         }
 
         return View(resultaat);
+    }
+
+    /// <summary>
+    /// /sociale-kaart/export.csv?…: the results of the same search (same query string) as a CSV file, at most
+    /// <see cref="ResultatenCsv.MaxRijen"/> rows. A query the page would correct is refused here with its Dutch message:
+    /// a download should hold what was asked for.
+    /// </summary>
+    [HttpGet("sociale-kaart/export.csv")]
+    [ZwareAanvraag]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken);
+        var vraag = ZoekVraag.Lees(Request.Query, index.Plaatsen, index.Talen);
+        if (vraag.Waarschuwingen.Count > 0)
+        {
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+                ContentType = "text/plain; charset=utf-8",
+                Content = "Deze zoekvraag kan niet gedownload worden: " + string.Join(" ", vraag.Waarschuwingen),
+            };
+        }
+
+        var resultaat = KaartZoeker.Alle(index, vraag, ResultatenCsv.MaxRijen);
+        // Links that leave the portal use its public address (as mails do), else the address this request came to.
+        var adres = portal.Value.GeconfigureerdAdres ?? new Uri($"{Request.Scheme}://{Request.Host}/");
+        return File(ResultatenCsv.Maak(resultaat, adres), "text/csv; charset=utf-8", "sociale-kaart.csv");
     }
 }

@@ -12,7 +12,13 @@ namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
 /// </summary>
 public static class KaartZoeker
 {
-    public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag)
+    /// <summary>The page of the search that the question asks for.</summary>
+    public static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag) => Zoek(index, vraag, null);
+
+    /// <summary>All hits of the search in its order, at most <paramref name="maximum"/> (a download).</summary>
+    public static ZoekResultaat Alle(KaartIndex index, ZoekVraag vraag, int maximum) => Zoek(index, vraag, maximum);
+
+    private static ZoekResultaat Zoek(KaartIndex index, ZoekVraag vraag, int? maximum)
     {
         using var tekst = index.Match(vraag.Q);
         var plaats = vraag.Plaats;
@@ -80,7 +86,8 @@ public static class KaartZoeker
             var totaal = perSoort[vraag.Soort];
 
             // Only the best page × 20 are kept (a heap), never every hit (docs/performance.md).
-            var beste = new Beste(Volgorde(vraag.Sorteer), vraag.Pagina * ZoekVraag.PerPagina);
+            var nodig = maximum ?? vraag.Pagina * ZoekVraag.PerPagina;
+            var beste = new Beste(Volgorde(vraag.Sorteer), nodig);
             if (tekst is not null)
             {
                 foreach (var doc in treffers.Documenten())
@@ -92,13 +99,13 @@ public static class KaartZoeker
             {
                 // Without words every score is equal: the order is the name (or the distance, with a place). By name, the
                 // first hits in name order are the page: no need to visit the other thousands.
-                var nodig = vraag.Pagina * ZoekVraag.PerPagina;
+                var nog = nodig;
                 foreach (var doc in index.OpNaam)
                 {
                     if (treffers.Bevat(doc))
                     {
                         beste.Add(new ZoekTreffer(index.Items[doc], 0, plaats is null ? null : Afstand(index.Items[doc], plaats), index.Rang(doc)));
-                        if (--nodig == 0)
+                        if (--nog == 0)
                         {
                             break;
                         }
@@ -114,6 +121,11 @@ public static class KaartZoeker
             }
 
             var paginas = Math.Max(1, (totaal + ZoekVraag.PerPagina - 1) / ZoekVraag.PerPagina);
+            if (maximum is not null)
+            {
+                return new ZoekResultaat(vraag, beste.Gesorteerd(), totaal, paginas, [], perSoort);
+            }
+
             if (vraag.Pagina > paginas)
             {
                 // Fewer hits than the page asked for: the heap holds them all, so the last page is there too.
@@ -172,7 +184,7 @@ public static class KaartZoeker
         return facetten;
     }
 
-    /// <summary>The best <c>nodig</c> hits in this order, and how many there were in all, without keeping the others.</summary>
+    /// <summary>The best <c>nodig</c> hits in this order, without keeping the others.</summary>
     private sealed class Beste(Comparer<ZoekTreffer> volgorde, int nodig)
     {
         // The worst kept hit on top, so a better one replaces it.

@@ -263,6 +263,9 @@ public sealed class ZoekVraag
         return "/sociale-kaart" + Microsoft.AspNetCore.Http.QueryString.Create(parts);
     }
 
+    /// <summary>The download of this search's results (<c>/sociale-kaart/export.csv</c> with the same question).</summary>
+    public string ExportUrl => "/sociale-kaart/export.csv" + Url()["/sociale-kaart".Length..];
+
     public IEnumerable<(string Key, IReadOnlyList<string> Values)> Lijsten() =>
         KaartFilters.Alle.Select(filter => (filter.Sleutel, _gekozen[filter.Positie]));
 

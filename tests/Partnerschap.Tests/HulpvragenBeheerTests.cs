@@ -58,12 +58,8 @@ public sealed class HulpvragenBeheerTests : KaartFixture
         Assert.Equal(HttpStatusCode.Redirect, toegevoegd.StatusCode);
         Assert.Contains(NieuwWoord, await TermenAsync("uithuiszetting"));
 
-        var gevonden = false;
-        for (var poging = 0; poging < 30 && !gevonden; poging++)
-        {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-            gevonden = (await NamenAsync(anoniem, $"/sociale-kaart?q={NieuwWoord}&gemeente=Gent")).Contains("Sociaal Huis Gent");
-        }
+        var gevonden = await Wacht.TotAsync(
+            async () => (await NamenAsync(anoniem, $"/sociale-kaart?q={NieuwWoord}&gemeente=Gent")).Contains("Sociaal Huis Gent"), TimeSpan.FromSeconds(6));
 
         Assert.True(gevonden, "de tweede instantie vond het nieuwe woord niet binnen 6 seconden");
 

@@ -17,13 +17,9 @@ public sealed class KaartVersieTests
         var result = await KaartFixture.ImportAsync(first, KaartFixture.Fixture("kaart.hsds.json"));
         Assert.True(result.Gelukt);
 
-        var gevonden = false;
-        for (var poging = 0; poging < 30 && !gevonden; poging++)
-        {
-            await Task.Delay(200);
-            var page = await Html.ParseAsync(await client.GetAsync("/sociale-kaart?q=sleutel"));
-            gevonden = page.QuerySelectorAll(".treffer h3 a").Any(a => a.TextContent.Trim() == "Huiswerkklas De Sleutel");
-        }
+        var gevonden = await Wacht.TotAsync(async () =>
+            (await Html.ParseAsync(await client.GetAsync("/sociale-kaart?q=sleutel"))).QuerySelectorAll(".treffer h3 a").Any(a => a.TextContent.Trim() == "Huiswerkklas De Sleutel"),
+            TimeSpan.FromSeconds(6));
 
         Assert.True(gevonden, "de tweede instantie toonde de import niet binnen 6 seconden");
     }

@@ -53,6 +53,19 @@ public sealed class ResultatenDownloadTests
         Assert.StartsWith("\"'=HYPERLINK(", rij);
     }
 
+    [Fact]
+    public async Task A_search_without_results_gives_a_file_with_only_its_column_titles()
+    {
+        await using var factory = new PortalFactory(await TestDatabase.CopyAsync(Sjabloon.Kaart));
+        using var client = factory.CreateClient();
+
+        var csv = await client.GetStringAsync("/sociale-kaart/export.csv?q=xyzzyplugh");
+
+        var regels = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Naam;Soort;Type;Adres of werkingsgebied;Gemeente;Telefoon;Aanspreekpunt voor scholen;Telefoon aanspreekpunt;"
+            + "E-mail aanspreekpunt;Talen;Aanleidingen;Samenwerkingsvormen;Status;Laatst gecontroleerd;Profiel", Assert.Single(regels).TrimEnd('\r'));
+    }
+
     [Theory]
     [InlineData("?gemeente=Atlantis", "Atlantis")]
     [InlineData("?aanleiding=bestaat-niet", "geen gekende aanleiding")]

@@ -206,12 +206,12 @@ public sealed class UitvoercacheTests : IAsyncLifetime
         using var bezoeker = tweede.CreateClient();
         var begonnen = DateTimeOffset.UtcNow;
         var (profiel, hoofdstuk) = (false, false);
-        while (!(profiel && hoofdstuk) && DateTimeOffset.UtcNow - begonnen < TimeSpan.FromSeconds(10))
+        await Wacht.TotAsync(async () =>
         {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
             profiel |= (await BezoekAsync(bezoeker, Profiel)).Pagina.Text(".profiel-beschrijving").Contains("nieuw lokaal", StringComparison.Ordinal);
             hoofdstuk |= (await BezoekAsync(bezoeker, Hoofdstuk)).Pagina.Text(".hoofdstuk").Contains("nagekeken op 15 januari 2026", StringComparison.Ordinal);
-        }
+            return profiel && hoofdstuk;
+        }, TimeSpan.FromSeconds(10));
 
         // The interval is 2 seconds; the margin is for a slow test machine.
         Assert.True(profiel && hoofdstuk, $"na {(DateTimeOffset.UtcNow - begonnen).TotalSeconds:0.0} s: profiel {profiel}, hoofdstuk {hoofdstuk}");

@@ -27,12 +27,8 @@ public sealed class ZoekindexBijwerkenTests
     [Fact]
     public async Task Edited_stopped_and_deleted_organisations_reach_another_instance_without_a_full_build()
     {
-        var pad = await TestDatabase.CopyAsync(Sjabloon.Kaart);
-        await using var bewerker = new PortalFactory(pad);
-        await using var lezer = new PortalFactory(pad);
-        var provider = lezer.Services.GetRequiredService<KaartIndexProvider>();
-        using var client = lezer.CreateClient();
-        var voor = await provider.GetAsync();
+        await using var instanties = await TweeInstanties.StartAsync();
+        var (bewerker, provider, client, voor) = instanties;
 
         // One organisation gets a new name and description, one stops, one is deleted (none with samenwerkingen).
         var (gestopt, verwijderd) = await bewerker.WithDbAsync(async db =>
@@ -50,12 +46,7 @@ public sealed class ZoekindexBijwerkenTests
             return (vrij[1].Naam, vrij[2].Naam);
         });
 
-        var gevonden = false;
-        for (var poging = 0; poging < 25 && !gevonden; poging++)
-        {
-            await Task.Delay(200);
-            gevonden = (await NamenAsync(client, "/sociale-kaart?q=zebrapadwerking")).Count == 1;
-        }
+        var gevonden = await Wacht.TotAsync(async () => (await NamenAsync(client, "/sociale-kaart?q=zebrapadwerking")).Count == 1, TimeSpan.FromSeconds(5));
 
         Assert.True(gevonden, "de andere instantie vond de nieuwe naam niet binnen 5 seconden");
         var na = provider.Huidig!;
@@ -66,7 +57,7 @@ public sealed class ZoekindexBijwerkenTests
         Assert.DoesNotContain(verwijderd, await NamenAsync(client, "/sociale-kaart?q=" + Uri.EscapeDataString(verwijderd)));
 
         // A third instance builds its index from scratch: every search finds the same, in the same order, with the same facets.
-        await using var nieuw = new PortalFactory(pad);
+        await using var nieuw = new PortalFactory(instanties.Pad);
         using var vers = nieuw.CreateClient();
         foreach (var url in Zoekvragen)
         {
@@ -77,12 +68,8 @@ public sealed class ZoekindexBijwerkenTests
     [Fact]
     public async Task A_changed_school_is_found_after_a_full_build()
     {
-        var pad = await TestDatabase.CopyAsync(Sjabloon.Kaart);
-        await using var bewerker = new PortalFactory(pad);
-        await using var lezer = new PortalFactory(pad);
-        var provider = lezer.Services.GetRequiredService<KaartIndexProvider>();
-        using var client = lezer.CreateClient();
-        var voor = await provider.GetAsync();
+        await using var instanties = await TweeInstanties.StartAsync();
+        var (bewerker, provider, client, voor) = instanties;
 
         await bewerker.WithDbAsync(async db =>
         {
@@ -91,15 +78,52 @@ public sealed class ZoekindexBijwerkenTests
             return await db.SaveChangesAsync();
         });
 
-        var gevonden = false;
-        for (var poging = 0; poging < 25 && !gevonden; poging++)
-        {
-            await Task.Delay(200);
-            gevonden = (await NamenAsync(client, "/sociale-kaart?q=kwikstaart&soort=scholen")).Contains("Basisschool Kwikstaart");
-        }
+        var gevonden = await Wacht.TotAsync(
+            async () => (await NamenAsync(client, "/sociale-kaart?q=kwikstaart&soort=scholen")).Contains("Basisschool Kwikstaart"), TimeSpan.FromSeconds(5));
 
         Assert.True(gevonden, "de andere instantie vond de nieuwe schoolnaam niet binnen 5 seconden");
         Assert.Equal(voor.Items.Length, provider.Huidig!.Items.Length);
+    }
+
+    /// <summary>Two instances on one copy of the test map: one edits, the other searches (its index built first).</summary>
+    private sealed class TweeInstanties : IAsyncDisposable
+    {
+        private TweeInstanties(string pad)
+        {
+            Pad = pad;
+            Bewerker = new PortalFactory(pad);
+            Lezer = new PortalFactory(pad);
+            Client = Lezer.CreateClient();
+        }
+
+        public string Pad { get; }
+
+        public PortalFactory Bewerker { get; }
+
+        public PortalFactory Lezer { get; }
+
+        public HttpClient Client { get; }
+
+        public KaartIndexProvider Provider => Lezer.Services.GetRequiredService<KaartIndexProvider>();
+
+        public KaartIndex Voor { get; private set; } = null!;
+
+        public static async Task<TweeInstanties> StartAsync()
+        {
+            var instanties = new TweeInstanties(await TestDatabase.CopyAsync(Sjabloon.Kaart));
+            instanties.Voor = await instanties.Provider.GetAsync();
+            return instanties;
+        }
+
+        public void Deconstruct(out PortalFactory bewerker, out KaartIndexProvider provider, out HttpClient client, out KaartIndex voor) =>
+            (bewerker, provider, client, voor) = (Bewerker, Provider, Client, Voor);
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Lezer.DisposeAsync();
+            await Bewerker.DisposeAsync();
+        }
     }
 
     private static async Task<List<string>> NamenAsync(HttpClient client, string url)

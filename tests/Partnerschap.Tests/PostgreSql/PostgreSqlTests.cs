@@ -95,15 +95,10 @@ public sealed class PostgreSqlTests : IAsyncLifetime
         var import = await KaartFixture.ImportAsync(schrijver, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
         Assert.True(import.Gelukt, string.Join("\n", import.Fouten));
 
-        var gevonden = 0;
-        var tot = DateTime.UtcNow.AddSeconds(10); // 2 s between stamp checks; room for a loaded CI machine
-        while (gevonden == 0 && DateTime.UtcNow < tot)
-        {
-            await Task.Delay(250);
-            gevonden = await TreffersAsync(lezerClient, "/sociale-kaart?q=uithuiszetting");
-        }
+        // 2 s between stamp checks; room for a loaded CI machine.
+        var gevonden = await Wacht.TotAsync(async () => await TreffersAsync(lezerClient, "/sociale-kaart?q=uithuiszetting") > 0, TimeSpan.FromSeconds(10));
 
-        Assert.True(gevonden > 0, "De andere instantie vond de geïmporteerde organisaties niet binnen 10 seconden.");
+        Assert.True(gevonden, "De andere instantie vond de geïmporteerde organisaties niet binnen 10 seconden.");
     }
 
     [Fact]

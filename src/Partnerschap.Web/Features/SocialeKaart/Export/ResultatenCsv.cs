@@ -16,41 +16,54 @@ public static class ResultatenCsv
     /// <summary>A download holds at most this many rows; the page says so when there are more.</summary>
     public const int MaxRijen = 10_000;
 
+    /// <summary>The columns, in order: a title and what a result shows there. One table for the header and the rows.</summary>
+    private static readonly (string Titel, Func<ZoekTreffer, Uri, string> Waarde)[] Kolommen =
+    [
+        ("Naam", (t, _) => Veilig(t.Item.Naam)),
+        ("Soort", (t, _) => t.Item.Soort.Enkelvoud()),
+        ("Type", (t, _) => Veilig(t.Item.TypeLabel)),
+        ("Adres of werkingsgebied", (t, _) => Veilig(t.Item.Waar)),
+        ("Gemeente", (t, _) => Veilig(t.Item.Plaats)),
+        ("Telefoon", (t, _) => Veilig(t.Item.Telefoon)),
+        ("Aanspreekpunt voor scholen", (t, _) => Veilig(t.Item.AanspreekpuntNaam)),
+        ("Telefoon aanspreekpunt", (t, _) => Veilig(t.Item.AanspreekpuntTelefoon)),
+        ("E-mail aanspreekpunt", (t, _) => Veilig(t.Item.AanspreekpuntEmail)),
+        ("Talen", (t, _) => string.Join(", ", t.Item.Talen.Select(TaalNamen.Naam))),
+        ("Aanleidingen", (t, _) => string.Join(", ", t.Item.Aanleidingen.Select(KaartFilters.Aanleiding.Label))),
+        ("Samenwerkingsvormen", (t, _) => string.Join(", ", t.Item.Vormen.Select(KaartFilters.Vorm.Label))),
+        (AfstandKolom, (t, _) => t.AfstandKm is { } km ? km.ToString("0.0", Nl.Cultuur) : ""),
+        ("Status", (t, _) => t.Item.Status switch
+        {
+            OrganisatieStatus.TijdelijkGesloten => "Tijdelijk gesloten",
+            OrganisatieStatus.Stopgezet => "Stopgezet",
+            _ => "Actief",
+        }),
+        ("Laatst gecontroleerd", (t, _) => t.Item.LaatstGecontroleerd?.ToString("dd/MM/yyyy", Nl.Cultuur) ?? ""),
+        ("Profiel", (t, adres) => new Uri(adres, t.Item.Url).AbsoluteUri),
+    ];
+
+    /// <summary>Only a search with a place has distances.</summary>
+    private const string AfstandKolom = "Afstand (km)";
+
     public static byte[] Maak(ZoekResultaat resultaat, Uri adres)
     {
+        var kolommen = Kolommen.Where(k => k.Titel != AfstandKolom || resultaat.Vraag.Plaats is not null).ToArray();
         var tekst = new StringWriter(Nl.Cultuur);
+        if (resultaat.Treffers.Count == 0)
+        {
+            // Sep writes the header with the first row; a file without results still says what its columns are.
+            tekst.WriteLine(string.Join(';', kolommen.Select(k => k.Titel)));
+        }
+
         using (var writer = Sep.New(';').Writer(o => o with { Escape = true, CultureInfo = Nl.Cultuur }).To(tekst))
         {
-            var metAfstand = resultaat.Vraag.Plaats is not null;
             foreach (var treffer in resultaat.Treffers)
             {
-                var item = treffer.Item;
                 using var rij = writer.NewRow();
-                rij["Naam"].Set(Veilig(item.Naam));
-                rij["Soort"].Set(item.Soort.Enkelvoud());
-                rij["Type"].Set(Veilig(item.TypeLabel));
-                rij["Adres of werkingsgebied"].Set(Veilig(item.Waar));
-                rij["Gemeente"].Set(Veilig(item.Plaats));
-                rij["Telefoon"].Set(Veilig(item.Telefoon));
-                rij["Aanspreekpunt voor scholen"].Set(Veilig(item.AanspreekpuntNaam));
-                rij["Telefoon aanspreekpunt"].Set(Veilig(item.AanspreekpuntTelefoon));
-                rij["E-mail aanspreekpunt"].Set(Veilig(item.AanspreekpuntEmail));
-                rij["Talen"].Set(string.Join(", ", item.Talen.Select(TaalNamen.Naam)));
-                rij["Aanleidingen"].Set(string.Join(", ", item.Aanleidingen.Select(KaartFilters.Aanleiding.Label)));
-                rij["Samenwerkingsvormen"].Set(string.Join(", ", item.Vormen.Select(KaartFilters.Vorm.Label)));
-                if (metAfstand)
+                foreach (var (titel, waarde) in kolommen)
                 {
-                    rij["Afstand (km)"].Set(treffer.AfstandKm is { } km ? km.ToString("0.0", Nl.Cultuur) : "");
+                    rij[titel].Set(waarde(treffer, adres));
                 }
-
-                rij["Status"].Set(item.Status switch
-                {
-                    OrganisatieStatus.TijdelijkGesloten => "Tijdelijk gesloten",
-                    OrganisatieStatus.Stopgezet => "Stopgezet",
-                    _ => "Actief",
-                });
-                rij["Laatst gecontroleerd"].Set(item.LaatstGecontroleerd?.ToString("dd/MM/yyyy", Nl.Cultuur) ?? "");
-                rij["Profiel"].Set(new Uri(adres, item.Url).AbsoluteUri);
             }
         }
 

@@ -41,6 +41,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<Toegangsaanvraag> Toegangsaanvragen => Set<Toegangsaanvraag>();
 
+    public DbSet<Organisatievoorstel> Organisatievoorstellen => Set<Organisatievoorstel>();
+
     public DbSet<ProfielVersie> ProfielVersies => Set<ProfielVersie>();
 
     public DbSet<Melding> Meldingen => Set<Melding>();
@@ -102,7 +104,7 @@ public abstract class PortalDbContext(DbContextOptions options)
         foreach (var entry in ChangeTracker.Entries())
         {
             // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
-            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Samenwerking or Hoofdstuk or Hulpvraag &&
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Hoofdstuk or Hulpvraag or Organisatievoorstel &&
                 entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
             {
                 var versie = entry.Property(nameof(Organisatie.Versie));

@@ -7,8 +7,11 @@ public class Brugfiguur
 
     public required string Slug { get; set; }
 
-    /// <summary>Null when the person prefers no public name.</summary>
+    /// <summary>The person's name; may be empty. Public only when <see cref="AlleenFunctie"/> is false.</summary>
     public string? Naam { get; set; }
+
+    /// <summary>The brugfiguur chose to show only the function title, not their name (the name stays for members).</summary>
+    public bool AlleenFunctie { get; set; }
 
     public required string Functie { get; set; }
 
@@ -34,5 +37,12 @@ public class Brugfiguur
 
     public DateTimeOffset LaatstGewijzigd { get; set; }
 
-    public string Weergavenaam => Naam ?? Functie;
+    /// <summary>Concurrency token, as on <see cref="Organisatie.Versie"/>.</summary>
+    public int Versie { get; set; }
+
+    /// <summary>What the public sees as the name: the name, or the function title when there is none or the person chose so.</summary>
+    public string Weergavenaam => !AlleenFunctie && !string.IsNullOrWhiteSpace(Naam) ? Naam : Functie;
+
+    /// <summary>The name as the public may see it (null when only the function title is shown).</summary>
+    public string? PubliekeNaam => AlleenFunctie ? null : Naam;
 }

@@ -19,7 +19,20 @@ public class Melding
 
     public required string ProfielUrl { get; set; }
 
+    /// <summary>What is wrong, in the visitor's words; for a <see cref="Veld"/> suggestion an optional explanation.</summary>
     public required string Tekst { get; set; }
+
+    /// <summary>
+    /// "Suggestie tot wijziging": the one field the visitor proposes a new value for (a field code:
+    /// telefoon, email, adres, openingsuren, aanspreekpunt); null for a free-text melding.
+    /// </summary>
+    public string? Veld { get; set; }
+
+    /// <summary>The field's value on the profile when the suggestion was made.</summary>
+    public string? HuidigeWaarde { get; set; }
+
+    /// <summary>The value the visitor proposes; a member accepts it with one click (a version in the history) or declines it.</summary>
+    public string? VoorgesteldeWaarde { get; set; }
 
     /// <summary>Optional, only for follow-up; wiped by the daily job a year after the melding was closed.</summary>
     public string? Email { get; set; }

@@ -9,8 +9,34 @@ public class School : IImportProfiel
 
     public required string Slug { get; set; }
 
-    /// <summary>The official school number (instellingsnummer).</summary>
+    /// <summary>The official school number (instellingsnummer; <c>schoolnummer</c> in the official list).</summary>
     public string? Instellingsnummer { get; set; }
+
+    /// <summary>
+    /// <c>intern_vplnummer</c> of the official list: with <see cref="Instellingsnummer"/> it names one vestigingsplaats.
+    /// Null for a school that did not come from the official list.
+    /// </summary>
+    public string? Vestigingsplaatsnummer { get; set; }
+
+    /// <summary>Whether this vestigingsplaats is the school's main seat (<c>hoofdzetel</c>).</summary>
+    public bool Hoofdzetel { get; set; }
+
+    /// <summary>From the official list: the location closes (closed when the date is in the past).</summary>
+    public DateOnly? Einddatum { get; set; }
+
+    /// <summary>
+    /// The CLB as the official list names it; shown as text when <see cref="ClbId"/> is null (no CLB on the map matched).
+    /// </summary>
+    public string? ClbNaam { get; set; }
+
+    /// <summary>What the school offers, as the official list says (<c>ingerichte hoofdstructuren</c>).</summary>
+    public string? Onderwijsaanbod { get; set; }
+
+    /// <summary>
+    /// Set when a complete official list no longer had this school: the Beheerder decides what happens to it (it is
+    /// never deleted by an import). Cleared when a later list has it again.
+    /// </summary>
+    public DateTimeOffset? NietInOfficieleLijstSinds { get; set; }
 
     public Onderwijsniveau Onderwijsniveau { get; set; }
 
@@ -22,6 +48,9 @@ public class School : IImportProfiel
     public string? Postcode { get; set; }
 
     public required string GemeenteNis { get; set; }
+
+    /// <summary>The deelgemeente (postal locality) of the address, as the official list names it.</summary>
+    public string? Plaats { get; set; }
 
     public double Latitude { get; set; }
 

@@ -18,6 +18,8 @@ public sealed class BrugfiguurConfiguration : IEntityTypeConfiguration<Brugfiguu
         builder.Property(b => b.Email).HasMaxLength(Veldlengtes.Email);
         builder.Property(b => b.Telefoon).HasMaxLength(Veldlengtes.Telefoon);
         builder.Ignore(b => b.Weergavenaam);
+        builder.Ignore(b => b.PubliekeNaam);
+        builder.Property(b => b.Versie).IsConcurrencyToken();
         builder.HasOne(b => b.WerkgeverOrganisatie).WithMany().HasForeignKey(b => b.WerkgeverOrganisatieId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(b => b.WerkgeverSchool).WithMany().HasForeignKey(b => b.WerkgeverSchoolId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(b => b.Scholen).WithMany().UsingEntity("BrugfiguurScholen");

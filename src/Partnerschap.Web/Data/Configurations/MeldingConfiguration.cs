@@ -15,6 +15,9 @@ public sealed class MeldingConfiguration : IEntityTypeConfiguration<Melding>
         builder.Property(m => m.ProfielUrl).HasMaxLength(300);
         builder.Property(m => m.Tekst).HasMaxLength(2000);
         builder.Property(m => m.Email).HasMaxLength(256);
+        builder.Property(m => m.Veld).HasMaxLength(40);
+        builder.Property(m => m.HuidigeWaarde).HasMaxLength(Veldlengtes.Toelichting);
+        builder.Property(m => m.VoorgesteldeWaarde).HasMaxLength(Veldlengtes.Toelichting);
         builder.Property(m => m.BehandeldDoor).HasMaxLength(256);
         builder.Property(m => m.Notitie).HasMaxLength(1000);
         builder.HasIndex(m => new { m.Status, m.AangemaaktOp });

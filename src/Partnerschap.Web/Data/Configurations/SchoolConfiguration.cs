@@ -13,6 +13,11 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Slug).HasMaxLength(200);
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Instellingsnummer).HasMaxLength(Veldlengtes.Instellingsnummer);
+        builder.Property(s => s.Vestigingsplaatsnummer).HasMaxLength(10);
+        builder.HasIndex(s => new { s.Instellingsnummer, s.Vestigingsplaatsnummer });
+        builder.Property(s => s.ClbNaam).HasMaxLength(Veldlengtes.Naam);
+        builder.Property(s => s.Onderwijsaanbod).HasMaxLength(Veldlengtes.Toelichting);
+        builder.Property(s => s.Plaats).HasMaxLength(Veldlengtes.Gemeentenaam);
         builder.Property(s => s.Onderwijsniveau).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Net).HasMaxLength(40);
         builder.Property(s => s.Straat).HasMaxLength(Veldlengtes.Straat);

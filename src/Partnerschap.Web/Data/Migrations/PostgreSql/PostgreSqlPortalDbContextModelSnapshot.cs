@@ -347,6 +347,9 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AlleenFunctie")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -375,6 +378,10 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.Property<string>("Telefoon")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("WerkgeverGemeenteNis")
                         .HasMaxLength(5)
@@ -769,6 +776,10 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("GewijzigdOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HuidigeWaarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Notitie")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -806,6 +817,14 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Veld")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VoorgesteldeWaarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -917,6 +936,88 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatievoorstel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bericht")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("EmailBevestigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Gegevens")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("GemeenteNis")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IndienerEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("IndienerFunctie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IndienerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("KboNummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganisatieNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndienerEmail");
+
+                    b.HasIndex("Status", "AangemaaktOp");
+
+                    b.ToTable("Organisatievoorstellen", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.PortalUser", b =>
@@ -1117,6 +1218,13 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ClbId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClbNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -1125,6 +1233,9 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("Hoofdzetel")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Instellingsnummer")
                         .HasMaxLength(10)
@@ -1158,10 +1269,21 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("NietInOfficieleLijstSinds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Onderwijsaanbod")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Onderwijsniveau")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
@@ -1184,6 +1306,10 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Vestigingsplaatsnummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -1196,6 +1322,8 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Instellingsnummer", "Vestigingsplaatsnummer");
 
                     b.ToTable("Scholen", (string)null);
                 });

@@ -347,6 +347,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AlleenFunctie")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
@@ -375,6 +378,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<string>("Telefoon")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("WerkgeverGemeenteNis")
                         .HasMaxLength(5)
@@ -770,6 +777,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("HuidigeWaarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Notitie")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -807,6 +818,14 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Veld")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VoorgesteldeWaarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 
@@ -918,6 +937,88 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatievoorstel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Bericht")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("EmailBevestigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Gegevens")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("GemeenteNis")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IndienerEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("IndienerFunctie")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("IndienerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("KboNummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisatieNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndienerEmail");
+
+                    b.HasIndex("Status", "AangemaaktOp");
+
+                    b.ToTable("Organisatievoorstellen", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.PortalUser", b =>
@@ -1119,6 +1220,13 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Property<Guid?>("ClbId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClbNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
@@ -1127,6 +1235,9 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
+
+                    b.Property<bool>("Hoofdzetel")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Instellingsnummer")
                         .HasMaxLength(10)
@@ -1160,10 +1271,21 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset?>("NietInOfficieleLijstSinds")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Onderwijsaanbod")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Onderwijsniveau")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
@@ -1186,6 +1308,10 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("Vestigingsplaatsnummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -1198,6 +1324,8 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Instellingsnummer", "Vestigingsplaatsnummer");
 
                     b.ToTable("Scholen", (string)null);
                 });

@@ -333,6 +333,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AlleenFunctie")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -361,6 +364,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<string>("Telefoon")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WerkgeverGemeenteNis")
                         .HasMaxLength(5)
@@ -747,6 +754,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<long?>("GewijzigdOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HuidigeWaarde")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notitie")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -783,6 +794,14 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<string>("Tekst")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Veld")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorgesteldeWaarde")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -895,6 +914,88 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.Organisatievoorstel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandeldDoor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bericht")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailBevestigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gegevens")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteNis")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndienerEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndienerFunctie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndienerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KboNummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisatieNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndienerEmail");
+
+                    b.HasIndex("Status", "AangemaaktOp");
+
+                    b.ToTable("Organisatievoorstellen", (string)null);
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.PortalUser", b =>
@@ -1093,6 +1194,13 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("ClbId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClbNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1101,6 +1209,9 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hoofdzetel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Instellingsnummer")
                         .HasMaxLength(10)
@@ -1134,9 +1245,20 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("NietInOfficieleLijstSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwijsaanbod")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Onderwijsniveau")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Postcode")
@@ -1160,6 +1282,10 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Vestigingsplaatsnummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1172,6 +1298,8 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Instellingsnummer", "Vestigingsplaatsnummer");
 
                     b.ToTable("Scholen", (string)null);
                 });

@@ -26,6 +26,7 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /sociale-kaart",
         "GET /sociale-kaart/export.csv",
         "GET /organisaties/{slug}",
+        "GET /organisaties/{slug}/fiche",
         "GET /scholen/{slug}",
         "GET /brugfiguren/{slug}",
         "GET /doorverwijslijst",

@@ -151,6 +151,25 @@ public sealed class OrganisatieFormulier
         return formulier;
     }
 
+    /// <summary>An empty form for a new organisatie: every samenwerkingsvorm to tick and one empty location.</summary>
+    public static OrganisatieFormulier Nieuw()
+    {
+        var formulier = new OrganisatieFormulier();
+        formulier.VulVormenAan();
+        formulier.ZorgVoorLegeLocatie();
+        return formulier;
+    }
+
+    /// <summary>
+    /// A posted form only carries the vormen that were sent: every samenwerkingsvorm gets its row again, in vocabulary
+    /// order, and unknown codes stay so that <see cref="Valideer"/> reports them.
+    /// </summary>
+    public void VulVormenAan() =>
+        Vormen = Vocabulaire.Samenwerkingsvormen
+            .Select(v => Vormen.FirstOrDefault(f => f.Code == v.Code) ?? new VormInvoer { Code = v.Code })
+            .Concat(Vormen.Where(f => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
+            .ToList();
+
     /// <summary>There is always one empty row to add a location without JavaScript.</summary>
     public void ZorgVoorLegeLocatie()
     {

@@ -74,10 +74,7 @@ public sealed class ProfielbeheerController(
         }
 
         var gemeenten = await GemeentenAsync(cancellationToken);
-        formulier.Vormen = Vocabulaire.Samenwerkingsvormen
-            .Select(v => formulier.Vormen.FirstOrDefault(f => f.Code == v.Code) ?? new VormInvoer { Code = v.Code })
-            .Concat(formulier.Vormen.Where(f => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
-            .ToList();
+        formulier.VulVormenAan();
         var invoer = formulier.Valideer(ModelState, Prefix, gemeenten);
 
         if (actie == "locatie-toevoegen")

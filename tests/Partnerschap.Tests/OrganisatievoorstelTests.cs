@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
@@ -280,6 +281,26 @@ public sealed partial class OrganisatievoorstelTests : IAsyncLifetime
         }
 
         Assert.Equal(VoorstelStatus.EmailNietBevestigd, await StatusAsync(await VoorstelIdAsync("Atelier Zonnekind")));
+    }
+
+    [Fact]
+    public async Task The_daily_job_removes_proposals_whose_e_mail_address_was_not_confirmed_within_seven_days()
+    {
+        using var bezoeker = _factory.CreateClient();
+        await StelVoorAsync(bezoeker, "Atelier Oud", "oud@example.org");
+        var (_, ingediend) = await IngediendAsync(bezoeker, "an@example.org");
+        _clock.Advance(TimeSpan.FromDays(6));
+        await StelVoorAsync(bezoeker, "Atelier Recent", "recent@example.org");
+        _clock.Advance(TimeSpan.FromDays(2));
+
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Infrastructure.Herinneringen.HerinneringService>().RuimAuditOpAsync(TestContext.Current.CancellationToken);
+        }
+
+        var over = await _factory.WithDbAsync(db => db.Organisatievoorstellen.OrderBy(v => v.OrganisatieNaam).Select(v => v.OrganisatieNaam).ToListAsync());
+        Assert.Equal(["Atelier Recent", "Atelier Zonnekind"], over);
+        Assert.Equal(VoorstelStatus.Ingediend, await StatusAsync(ingediend));
     }
 
     [Fact]

@@ -23,19 +23,10 @@ public sealed class NieuweOrganisatieController(PortalDbContext db, KaartIndexPr
     public async Task<IActionResult> NieuweOrganisatie([Bind(Prefix = "Formulier")] OrganisatieFormulier formulier, string? actie, CancellationToken cancellationToken)
     {
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        formulier.VulVormenAan();
-        var invoer = formulier.Valideer(ModelState, "Formulier.", gemeenten);
-        if (actie == "locatie-toevoegen")
+        var (invoer, stap) = formulier.Lees(ModelState, "Formulier.", gemeenten, actie);
+        if (stap != OrganisatieFormulier.Stap.Klaar)
         {
-            ModelState.Clear();
-            formulier.Locaties.Add(new LocatieInvoer());
-            return View(new OrganisatieVelden(formulier, gemeenten.Provincies));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            formulier.ZorgVoorLegeLocatie();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = stap == OrganisatieFormulier.Stap.Fouten ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             return View(new OrganisatieVelden(formulier, gemeenten.Provincies));
         }
 

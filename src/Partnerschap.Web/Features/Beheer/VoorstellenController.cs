@@ -101,7 +101,8 @@ public sealed class VoorstellenController(
         await mails.GoedgekeurdAsync(voorstel, organisatie, lid?.LinkVerstuurd == true, cancellationToken);
         TempData[Statusbericht.Key] = lid is null
             ? $"{organisatie.Naam} staat op de kaart, maar we konden geen account maken voor {voorstel.IndienerEmail}: {fout} Nodig de persoon zelf uit."
-            : $"{organisatie.Naam} staat op de kaart. {voorstel.IndienerEmail} mag het profiel bewerken{(lid.LinkVerstuurd ? " en kreeg een uitnodiging om een wachtwoord te kiezen" : string.Empty)}.";
+            : $"{organisatie.Naam} staat op de kaart. {voorstel.IndienerEmail} mag het profiel bewerken{(lid.LinkVerstuurd ? " en kreeg een uitnodiging om een wachtwoord te kiezen" : string.Empty)}." +
+              (lid.Gebruiker.Gedeactiveerd ? " Let op: dat account is gedeactiveerd. Activeer het op de pagina van de gebruiker." : string.Empty);
         return Redirect(ProfielUrls.Organisatie(organisatie.Slug));
     }
 

@@ -196,23 +196,14 @@ public sealed class OrganisatieToevoegenController(
     private async Task<(OrganisatieMomentopname?, IActionResult?)> ValideerAsync(
         OrganisatieFormulier formulier, IndienerFormulier? indiener, string? actie, string? bericht, CancellationToken cancellationToken)
     {
-        formulier.VulVormenAan();
-        var invoer = formulier.Valideer(ModelState, Prefix, await GemeentenAsync(cancellationToken));
-        if (actie == "locatie-toevoegen")
+        var (invoer, stap) = formulier.Lees(ModelState, Prefix, await GemeentenAsync(cancellationToken), actie);
+        if (stap == OrganisatieFormulier.Stap.Klaar)
         {
-            ModelState.Clear();
-            formulier.Locaties.Add(new LocatieInvoer());
-            return (null, View("Gegevens", await PaginaAsync(formulier, indiener, bericht, cancellationToken)));
+            return (invoer, null);
         }
 
-        if (!ModelState.IsValid)
-        {
-            formulier.ZorgVoorLegeLocatie();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return (null, View("Gegevens", await PaginaAsync(formulier, indiener, bericht, cancellationToken)));
-        }
-
-        return (invoer, null);
+        Response.StatusCode = stap == OrganisatieFormulier.Stap.Fouten ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return (null, View("Gegevens", await PaginaAsync(formulier, indiener, bericht, cancellationToken)));
     }
 
     /// <summary>

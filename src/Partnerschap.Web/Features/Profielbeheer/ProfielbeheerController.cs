@@ -74,20 +74,10 @@ public sealed class ProfielbeheerController(
         }
 
         var gemeenten = await GemeentenAsync(cancellationToken);
-        formulier.VulVormenAan();
-        var invoer = formulier.Valideer(ModelState, Prefix, gemeenten);
-
-        if (actie == "locatie-toevoegen")
+        var (invoer, stap) = formulier.Lees(ModelState, Prefix, gemeenten, actie);
+        if (stap != OrganisatieFormulier.Stap.Klaar)
         {
-            ModelState.Clear();
-            formulier.Locaties.Add(new LocatieInvoer());
-            return View(await PaginaAsync(organisatie, formulier, cancellationToken));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            formulier.ZorgVoorLegeLocatie();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = stap == OrganisatieFormulier.Stap.Fouten ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             return View(await PaginaAsync(organisatie, formulier, cancellationToken));
         }
 

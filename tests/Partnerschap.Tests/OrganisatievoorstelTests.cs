@@ -199,6 +199,23 @@ public sealed partial class OrganisatievoorstelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_no_account_can_be_made_for_the_proposer_the_organisatie_is_still_published_and_the_Beheerder_is_told()
+    {
+        using var bezoeker = _factory.CreateClient();
+        // A valid address that Identity's default user names refuse (the apostrophe).
+        var (_, id) = await IngediendAsync(bezoeker, "o'brien@example.org");
+        using var beheerder = await Html.SignedInClientAsync(_factory, Beheerder);
+
+        using var goedgekeurd = await Html.SubmitFormAsync(beheerder, $"/beheer/voorstellen/{id}", $"form[action='/beheer/voorstellen/{id}/goedkeuren']");
+
+        Assert.Equal("/organisaties/atelier-zonnekind", goedgekeurd.Headers.Location!.OriginalString);
+        var profiel = await Html.ParseAsync(await beheerder.GetAsync("/organisaties/atelier-zonnekind"));
+        Assert.Contains("we konden geen account maken voor o'brien@example.org", profiel.Text(".melding"), StringComparison.Ordinal);
+        Assert.Contains(await MailsAsync("o'brien@example.org"), m => m.Onderwerp == "Atelier Zonnekind staat op de kaart" && m.Tekst.Contains("Een beheerder nodigt je nog uit", StringComparison.Ordinal));
+        Assert.False(await _factory.WithDbAsync(db => db.Lidmaatschappen.AnyAsync(l => l.Organisatie!.Slug == "atelier-zonnekind")));
+    }
+
+    [Fact]
     public async Task Asking_for_changes_mails_a_link_the_proposer_edits_and_the_proposal_is_back_in_the_queue()
     {
         using var bezoeker = _factory.CreateClient();

@@ -98,7 +98,7 @@ public sealed class VoorstellenController(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await mails.GoedgekeurdAsync(voorstel, organisatie, lid?.LinkVerstuurd == true, cancellationToken);
+        await mails.GoedgekeurdAsync(voorstel, organisatie, lid, cancellationToken);
         TempData[Statusbericht.Key] = lid is null
             ? $"{organisatie.Naam} staat op de kaart, maar we konden geen account maken voor {voorstel.IndienerEmail}: {fout} Nodig de persoon zelf uit."
             : $"{organisatie.Naam} staat op de kaart. {voorstel.IndienerEmail} mag het profiel bewerken{(lid.LinkVerstuurd ? " en kreeg een uitnodiging om een wachtwoord te kiezen" : string.Empty)}." +

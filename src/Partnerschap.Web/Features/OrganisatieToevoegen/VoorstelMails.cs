@@ -59,16 +59,17 @@ public sealed class VoorstelMails(IMailSender mail, UserManager<PortalUser> user
             Heb je vragen? Antwoord dan op deze mail of neem contact op via {links.Naar("contact")}.
             """, cancellationToken);
 
-    /// <param name="uitnodiging">A new account: the invitation to choose a password comes in a mail of its own.</param>
-    public Task GoedgekeurdAsync(Organisatievoorstel voorstel, Organisatie organisatie, bool uitnodiging, CancellationToken cancellationToken) =>
+    /// <param name="lid">The proposer's account; with <see cref="Beheer.Uitgenodigd.LinkVerstuurd"/> the invitation to choose a
+    /// password comes in a mail of its own; null when no account could be made (the Beheerder was told to invite them).</param>
+    public Task GoedgekeurdAsync(Organisatievoorstel voorstel, Organisatie organisatie, Beheer.Uitgenodigd? lid, CancellationToken cancellationToken) =>
         AanIndienerAsync(voorstel, $"{organisatie.Naam} staat op de kaart", $"""
             Goed nieuws: een beheerder keurde je voorstel goed. {organisatie.Naam} staat nu op de sociale kaart van Partnerschap:
 
             {links.Naar(ProfielUrls.Organisatie(organisatie.Slug))}
 
             Je mag het profiel voortaan zelf bijwerken.
-            {(uitnodiging
-                ? "Je krijgt nog een aparte mail met een link om je wachtwoord te kiezen."
+            {(lid is null ? "Een beheerder nodigt je nog uit om een account te maken."
+                : lid.LinkVerstuurd ? "Je krijgt nog een aparte mail met een link om je wachtwoord te kiezen."
                 : $"Meld je aan zoals altijd en kies ‘Mijn organisatie’, of ga meteen naar {links.Naar(ProfielUrls.Organisatie(organisatie.Slug) + "/bewerken")}")}
             """, cancellationToken);
 

@@ -20,6 +20,8 @@ public static class AuditSoorten
     public const string HoofdstukGearchiveerd = "hoofdstuk-gearchiveerd";
     public const string HoofdstukUitArchief = "hoofdstuk-uit-archief";
     public const string SamenwerkingBevestigd = "samenwerking-bevestigd";
+    public const string VoorstelBeslist = "voorstel-beslist";
+    public const string OrganisatieAangemaakt = "organisatie-aangemaakt";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -40,5 +42,7 @@ public static class AuditSoorten
         [HoofdstukGearchiveerd] = "Gidshoofdstuk gearchiveerd",
         [HoofdstukUitArchief] = "Gidshoofdstuk terug uit archief",
         [SamenwerkingBevestigd] = "Samenwerking bevestigd door de school",
+        [VoorstelBeslist] = "Organisatievoorstel beslist",
+        [OrganisatieAangemaakt] = "Organisatie aangemaakt door een beheerder",
     };
 }

@@ -134,6 +134,9 @@ public static class WebSetup
         services.AddScoped<Features.GidsBeheer.HoofdstukQueries>();
         services.AddScoped<Features.Beheer.BeheerMails>();
         services.AddScoped<Features.Beheer.Uitnodiger>();
+        services.AddScoped<Features.Profielbeheer.OrganisatieAanmaker>();
+        services.AddScoped<Features.OrganisatieToevoegen.VoorstelLinks>();
+        services.AddScoped<Features.OrganisatieToevoegen.VoorstelMails>();
         services.AddHostedService<Features.GidsBeheer.PublicatieJob>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<GemeenteSeeder>();

@@ -19,5 +19,6 @@ public sealed class BeheerController(PortalDbContext db) : Controller
             await db.Users.CountAsync(cancellationToken),
             await db.Users.CountAsync(u => !u.EmailConfirmed && !u.Gedeactiveerd, cancellationToken),
             await db.Toegangsaanvragen.CountAsync(a => a.Status == AanvraagStatus.Open, cancellationToken),
-            await db.Meldingen.CountAsync(m => m.Status == MeldingStatus.Nieuw || m.Status == MeldingStatus.InBehandeling, cancellationToken)));
+            await db.Meldingen.CountAsync(m => m.Status == MeldingStatus.Nieuw || m.Status == MeldingStatus.InBehandeling, cancellationToken),
+            await db.Organisatievoorstellen.CountAsync(v => v.Status == VoorstelStatus.Ingediend, cancellationToken)));
 }

@@ -3,7 +3,7 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Beheer;
 
-public sealed record BeheerOverzicht(int Gebruikers, int Uitgenodigd, int OpenAanvragen, int OpenMeldingen);
+public sealed record BeheerOverzicht(int Gebruikers, int Uitgenodigd, int OpenAanvragen, int OpenMeldingen, int WachtendeVoorstellen);
 
 public sealed record GebruikerRegel(string Id, string Email, string? Weergavenaam, IReadOnlyList<string> Rollen, IReadOnlyList<string> Profielen, string Status);
 

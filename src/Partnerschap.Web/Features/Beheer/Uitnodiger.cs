@@ -48,14 +48,7 @@ public sealed class Uitnodiger(
         }
 
         var door = beheerder.Identity!.Name!;
-        var user = bestaand ?? new PortalUser
-        {
-            UserName = formulier.Email!.Trim(),
-            Email = formulier.Email.Trim(),
-            Weergavenaam = string.IsNullOrWhiteSpace(formulier.Weergavenaam) ? null : formulier.Weergavenaam.Trim(),
-            AangemaaktOp = clock.GetUtcNow(),
-            UitgenodigdDoor = beheerder.FindFirstValue(ClaimTypes.NameIdentifier),
-        };
+        var user = bestaand ?? NieuweGebruiker(formulier.Email!, formulier.Weergavenaam, beheerder);
         if (bestaand is null)
         {
             var aangemaakt = await users.CreateAsync(user);
@@ -96,6 +89,44 @@ public sealed class Uitnodiger(
         return new Uitgenodigd(user, LinkVerstuurd: false);
     }
 
+    /// <summary>
+    /// Makes the person with <paramref name="email"/> a member of the organisatie, for an approved proposal
+    /// (<c>VoorstellenController</c>): an existing account gets the membership (and the role Welzijnswerker when it
+    /// has neither that role nor Beheerder); otherwise an account without password is made and gets the invitation
+    /// mail to choose one, as after /beheer/gebruikers/uitnodigen. Saves. Null with the reason when no account could be made.
+    /// </summary>
+    public async Task<(Uitgenodigd? Lid, string? Fout)> MaakLidAsync(
+        string email, string? naam, Guid organisatieId, string organisatieNaam, ClaimsPrincipal beheerder, CancellationToken cancellationToken)
+    {
+        var bestaand = await users.FindByEmailAsync(email);
+        var user = bestaand ?? NieuweGebruiker(email, naam, beheerder);
+        if (bestaand is null)
+        {
+            var aangemaakt = await users.CreateAsync(user);
+            if (!aangemaakt.Succeeded)
+            {
+                return (null, string.Join(" ", aangemaakt.Errors.Select(e => e.Description)));
+            }
+
+            audit.Registreer(AuditSoorten.Uitnodiging, user.Email, $"Rol {Rollen.Welzijnswerker}; mag bewerken: {organisatieNaam} (goedgekeurd voorstel)");
+        }
+
+        if (!await users.IsInRoleAsync(user, Rollen.Welzijnswerker) && !await users.IsInRoleAsync(user, Rollen.Beheerder))
+        {
+            await users.AddToRoleAsync(user, Rollen.Welzijnswerker);
+        }
+
+        await db.KenToeAsync(user.Id, organisatieId, schoolId: null, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (user.EmailConfirmed)
+        {
+            return (new Uitgenodigd(user, LinkVerstuurd: false), null);
+        }
+
+        await StuurUitnodigingAsync(user, Rollen.Welzijnswerker, [organisatieNaam], beheerder.Identity!.Name!, cancellationToken);
+        return (new Uitgenodigd(user, LinkVerstuurd: true), null);
+    }
+
     /// <summary>A new invitation for someone who has not accepted yet; every earlier link stops working.</summary>
     public async Task OpnieuwAsync(PortalUser user, string door, CancellationToken cancellationToken)
     {
@@ -113,6 +144,15 @@ public sealed class Uitnodiger(
         var token = await users.GenerateUserTokenAsync(user, UitnodigingTokenProvider.Naam, UitnodigingTokenProvider.Doel);
         await mails.UitnodigingAsync(user, links.Invitation(user, token), rol, profielen, door, cancellationToken);
     }
+
+    private PortalUser NieuweGebruiker(string email, string? naam, ClaimsPrincipal beheerder) => new()
+    {
+        UserName = email.Trim(),
+        Email = email.Trim(),
+        Weergavenaam = string.IsNullOrWhiteSpace(naam) ? null : naam.Trim(),
+        AangemaaktOp = clock.GetUtcNow(),
+        UitgenodigdDoor = beheerder.FindFirstValue(ClaimTypes.NameIdentifier),
+    };
 
     /// <summary>Every line of <paramref name="tekst"/> as a profile; a line that matches none gives a message on <paramref name="veld"/>.</summary>
     private async Task<List<(Guid Id, string Naam)>> ZoekAsync(

@@ -151,6 +151,63 @@ public sealed class OrganisatieFormulier
         return formulier;
     }
 
+    /// <summary>An empty form for a new organisatie: every samenwerkingsvorm to tick and one empty location.</summary>
+    public static OrganisatieFormulier Nieuw()
+    {
+        var formulier = new OrganisatieFormulier();
+        formulier.VulVormenAan();
+        formulier.ZorgVoorLegeLocatie();
+        return formulier;
+    }
+
+    /// <summary>
+    /// A posted form only carries the vormen that were sent: every samenwerkingsvorm gets its row again, in vocabulary
+    /// order, and unknown codes stay so that <see cref="Valideer"/> reports them.
+    /// </summary>
+    public void VulVormenAan() =>
+        Vormen = Vocabulaire.Samenwerkingsvormen
+            .Select(v => Vormen.FirstOrDefault(f => f.Code == v.Code) ?? new VormInvoer { Code = v.Code })
+            .Concat(Vormen.Where(f => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
+            .ToList();
+
+    /// <summary>What a posted form is ready for (<see cref="Lees"/>).</summary>
+    public enum Stap
+    {
+        /// <summary>Checked without errors: the snapshot can be saved.</summary>
+        Klaar,
+
+        /// <summary>"Nog een locatie toevoegen": show the form again with one more empty location, no messages.</summary>
+        LocatieToegevoegd,
+
+        /// <summary>Show the form again with its messages (a 400).</summary>
+        Fouten,
+    }
+
+    /// <summary>
+    /// Reads a posted form the same way on every page that has it (editing a profile, a proposal, a Beheerder's new
+    /// organisatie): fills in the vormen, checks it (<see cref="Valideer"/>) and handles "Nog een locatie toevoegen".
+    /// The snapshot is only meant to be used when the step is <see cref="Stap.Klaar"/>.
+    /// </summary>
+    public (OrganisatieMomentopname Invoer, Stap Stap) Lees(ModelStateDictionary fouten, string prefix, GemeenteLookup gemeenten, string? actie)
+    {
+        VulVormenAan();
+        var invoer = Valideer(fouten, prefix, gemeenten);
+        if (actie == "locatie-toevoegen")
+        {
+            fouten.Clear();
+            Locaties.Add(new LocatieInvoer());
+            return (invoer, Stap.LocatieToegevoegd);
+        }
+
+        if (!fouten.IsValid)
+        {
+            ZorgVoorLegeLocatie();
+            return (invoer, Stap.Fouten);
+        }
+
+        return (invoer, Stap.Klaar);
+    }
+
     /// <summary>There is always one empty row to add a location without JavaScript.</summary>
     public void ZorgVoorLegeLocatie()
     {

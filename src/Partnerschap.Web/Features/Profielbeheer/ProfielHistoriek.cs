@@ -70,22 +70,39 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
             });
         }
 
+        var versie = Versie(soort, profielId, laatste + 1, aard, omschrijving, wijzigingen, nieuw.Json, door);
+        db.ProfielVersies.Add(versie);
+        return versie;
+    }
+
+    /// <summary>
+    /// Version 1 of a profile made in the portal (a Beheerder's new organisatie, an approved proposal), every field
+    /// as new. Added to the DbContext; saved with the profile itself.
+    /// </summary>
+    public ProfielVersie RegistreerNieuw(ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, string omschrijving)
+    {
+        var versie = Versie(soort, profielId, 1, VersieAard.Wijziging, omschrijving, Momentopnamen.Verschillen([], toestand.Velden), toestand.Json, door: null);
+        db.ProfielVersies.Add(versie);
+        return versie;
+    }
+
+    private ProfielVersie Versie(
+        ProfielSoort soort, Guid profielId, int nummer, VersieAard aard, string omschrijving, IReadOnlyList<VeldWijziging> wijzigingen, string json, string? door)
+    {
         var user = http.HttpContext?.User;
-        var versie = new ProfielVersie
+        return new ProfielVersie
         {
             Soort = soort,
             ProfielId = profielId,
-            Nummer = laatste + 1,
-            Tijdstip = nu,
+            Nummer = nummer,
+            Tijdstip = clock.GetUtcNow(),
             GebruikerId = door is null ? user?.FindFirstValue(ClaimTypes.NameIdentifier) : null,
             Door = door ?? user?.Identity?.Name ?? "opdrachtregel",
             Aard = aard,
             Omschrijving = omschrijving,
             Wijzigingen = Momentopnamen.Json(wijzigingen),
-            Momentopname = nieuw.Json,
+            Momentopname = json,
         };
-        db.ProfielVersies.Add(versie);
-        return versie;
     }
 
     /// <summary>

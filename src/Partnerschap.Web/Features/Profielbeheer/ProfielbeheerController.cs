@@ -74,23 +74,10 @@ public sealed class ProfielbeheerController(
         }
 
         var gemeenten = await GemeentenAsync(cancellationToken);
-        formulier.Vormen = Vocabulaire.Samenwerkingsvormen
-            .Select(v => formulier.Vormen.FirstOrDefault(f => f.Code == v.Code) ?? new VormInvoer { Code = v.Code })
-            .Concat(formulier.Vormen.Where(f => Vocabulaire.Vind(Vocabulaire.Samenwerkingsvormen, f.Code) is null))
-            .ToList();
-        var invoer = formulier.Valideer(ModelState, Prefix, gemeenten);
-
-        if (actie == "locatie-toevoegen")
+        var (invoer, stap) = formulier.Lees(ModelState, Prefix, gemeenten, actie);
+        if (stap != OrganisatieFormulier.Stap.Klaar)
         {
-            ModelState.Clear();
-            formulier.Locaties.Add(new LocatieInvoer());
-            return View(await PaginaAsync(organisatie, formulier, cancellationToken));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            formulier.ZorgVoorLegeLocatie();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = stap == OrganisatieFormulier.Stap.Fouten ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             return View(await PaginaAsync(organisatie, formulier, cancellationToken));
         }
 

@@ -39,6 +39,9 @@ public sealed class OrganisatieBewerkenViewModel(Organisatie organisatie, Organi
     public OrganisatieProfiel? Voorbeeld { get; set; }
 }
 
+/// <summary>What the shared fields of the organisatie form (<c>_OrganisatieVelden.cshtml</c>) need: the form and the provinces to choose from.</summary>
+public sealed record OrganisatieVelden(OrganisatieFormulier Formulier, IReadOnlyList<string> Provincies);
+
 /// <summary>The history page of any kind of profile (<c>Geschiedenis.cshtml</c>).</summary>
 public sealed record GeschiedenisViewModel(ProfielSoort Soort, string Naam, string ProfielUrl, IReadOnlyList<ProfielVersie> Versies, bool MagHerstellen);
 

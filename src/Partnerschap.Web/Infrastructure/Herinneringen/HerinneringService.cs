@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.OrganisatieToevoegen;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
@@ -150,6 +151,13 @@ public sealed class HerinneringService(
         {
             logger.LogInformation("E-mailadres gewist uit {Aantal} meldingen die langer dan een jaar afgesloten zijn", adressen);
         }
+
+        // Proposals whose e-mail address was never confirmed: their link has expired, nobody can send them any more.
+        // Filtered here, not in SQL: SQLite cannot compare this table's timestamps as stored, and there are few.
+        var onbevestigd = (await db.Organisatievoorstellen.Where(v => v.Status == VoorstelStatus.EmailNietBevestigd)
+                .Select(v => new { v.Id, v.AangemaaktOp }).ToListAsync(cancellationToken))
+            .Where(v => v.AangemaaktOp < nu - VoorstelLinks.BevestigenGeldig).Select(v => v.Id).ToList();
+        await db.Organisatievoorstellen.Where(v => onbevestigd.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
 
         logger.LogInformation("Auditlog opgeruimd: {Aantal} gebeurtenissen ouder dan {Dagen} dagen verwijderd", verwijderd, dagen);
         return verwijderd;

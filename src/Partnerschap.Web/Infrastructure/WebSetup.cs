@@ -141,6 +141,8 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.Api.Hsds.HsdsCatalogusProvider>();
+        services.AddScoped<Features.Api.Hsds.HsdsQueries>();
         services.AddSingleton<Features.Gids.GidsVersieProvider>();
         services.AddPortalUitvoercache(configuration);
         if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))

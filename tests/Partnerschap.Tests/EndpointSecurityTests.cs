@@ -70,6 +70,8 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /api/hsds/taxonomy_terms",
         "GET /api/hsds/taxonomy_terms/{id}",
         "GET /api/hsds/{**pad}",
+        "GET /open-data",
+        "GET /open-data/hsds-datapackage.zip",
     };
 
     /// <summary>Endpoints that accept any method but change nothing: error pages.</summary>

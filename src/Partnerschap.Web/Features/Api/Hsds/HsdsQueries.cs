@@ -27,7 +27,7 @@ public sealed class HsdsQueries(PortalDbContext db, HsdsCatalogusProvider catalo
     public async Task<HsdsExport> ExportAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var lookup = await plaatsen.GetAsync(cancellationToken);
-        return new HsdsExport(lookup.Gemeenten, portal.Value.GeconfigureerdAdres ?? new Uri($"{request.Scheme}://{request.Host}/"));
+        return new HsdsExport(lookup.Gemeenten, portal.Value.AdresVoor(request));
     }
 
     /// <summary>The aanbod with these ids, each with its organisation, in the order of <paramref name="ids"/>.</summary>

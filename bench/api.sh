@@ -18,7 +18,7 @@ api="$base/api/hsds"
 totaal="$(curl -fs "$api/services?per_page=50" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total_pages"])')"
 midden=$(( (totaal + 1) / 2 ))
 org="$(curl -fs "$api/organizations?per_page=1&page=$(( orgs / 2 ))" | python3 -c 'import json,sys; print(json.load(sys.stdin)["contents"][0]["id"])')"
-etag="$(curl -fsI "$api/services?per_page=50&page=${midden}" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}')"
+etag="$(curl -fs -D - -o /dev/null "$api/services?per_page=50&page=${midden}" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}')"
 declare -a names=(
   "services, pagina 1 van ${totaal} (50 per pagina)"
   "services, pagina ${midden} (50 per pagina)"

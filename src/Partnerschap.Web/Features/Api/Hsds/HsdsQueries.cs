@@ -30,11 +30,30 @@ public sealed class HsdsQueries(PortalDbContext db, HsdsCatalogusProvider catalo
         return new HsdsExport(lookup.Gemeenten, portal.Value.AdresVoor(request));
     }
 
-    /// <summary>The aanbod with these ids, each with its organisation, in the order of <paramref name="ids"/>.</summary>
+    /// <summary>
+    /// The aanbod with these ids, in the order of <paramref name="ids"/>, each with the fields of its organisation that a
+    /// service shows (its one-to-one fields, never its JSON columns: a page of 50 would read 50 whole profiles).
+    /// </summary>
     public async Task<List<Aanbod>> AanbodAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
-        var gelezen = await db.Aanbod.AsNoTracking().Include(a => a.Organisatie).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        return [.. ids.Where(gelezen.ContainsKey).Select(id => gelezen[id])];
+        var gelezen = await db.Aanbod.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                Aanbod = a,
+                Organisatie = new Organisatie
+                {
+                    Id = a.Organisatie!.Id, Naam = a.Organisatie.Naam, Slug = a.Organisatie.Slug, Type = a.Organisatie.Type,
+                    Beschrijving = a.Organisatie.Beschrijving, Email = a.Organisatie.Email, Website = a.Organisatie.Website,
+                    LaatstGecontroleerd = a.Organisatie.LaatstGecontroleerd, LaatstGewijzigd = a.Organisatie.LaatstGewijzigd,
+                },
+            })
+            .ToDictionaryAsync(x => x.Aanbod.Id, cancellationToken);
+        foreach (var x in gelezen.Values)
+        {
+            x.Aanbod.Organisatie = x.Organisatie;
+        }
+
+        return [.. ids.Where(gelezen.ContainsKey).Select(id => gelezen[id].Aanbod)];
     }
 
     /// <summary>The organisations with these ids (with their aanbod when asked), in the order of <paramref name="ids"/>.</summary>

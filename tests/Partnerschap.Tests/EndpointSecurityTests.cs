@@ -66,6 +66,20 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /ontwikkeling/outbox",
         "GET /health",
         "GET /health/ready",
+        "GET /api/hsds",
+        "GET /api/hsds/services",
+        "GET /api/hsds/services/{id}",
+        "GET /api/hsds/organizations",
+        "GET /api/hsds/organizations/{id}",
+        "GET /api/hsds/service_at_locations",
+        "GET /api/hsds/service_at_locations/{id}",
+        "GET /api/hsds/taxonomies",
+        "GET /api/hsds/taxonomies/{id}",
+        "GET /api/hsds/taxonomy_terms",
+        "GET /api/hsds/taxonomy_terms/{id}",
+        "GET /api/hsds/{**pad}",
+        "GET /open-data",
+        "GET /open-data/hsds-datapackage.zip",
     };
 
     /// <summary>Endpoints that accept any method but change nothing: error pages.</summary>

@@ -37,4 +37,7 @@ public sealed class PortalOptions
                 : throw new InvalidOperationException($"Portal:PubliekeUrl '{tekst}' is geen volledig http- of https-adres.");
         }
     }
+
+    /// <summary>The address for links that leave the portal (downloads, the API): the configured one, else this request's.</summary>
+    public Uri AdresVoor(HttpRequest request) => GeconfigureerdAdres ?? new Uri($"{request.Scheme}://{request.Host}/");
 }

@@ -144,6 +144,10 @@ public static class WebSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
         services.AddSingleton<KaartIndexProvider>();
+        services.AddSingleton<Features.Api.Hsds.HsdsCatalogusProvider>();
+        services.AddScoped<Features.Api.Hsds.HsdsQueries>();
+        services.AddScoped<Features.Api.Hsds.HsdsDatapakket>();
+        services.Configure<Features.OpenData.OpenDataOptions>(configuration.GetSection(Features.OpenData.OpenDataOptions.Section));
         services.AddSingleton<Features.Gids.GidsVersieProvider>();
         services.AddPortalUitvoercache(configuration);
         if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))

@@ -34,6 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:AanmeldenPerMinuut"] = "1000",
             ["RateLimits:FormulierPerMinuut"] = "1000",
             ["RateLimits:DoorverwijslijstPerMinuut"] = "1000",
+            ["RateLimits:ApiPerMinuut"] = "100000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Logbestanden:Pad"] = "",
         };

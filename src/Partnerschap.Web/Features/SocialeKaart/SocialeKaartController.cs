@@ -61,7 +61,7 @@ public sealed class SocialeKaartController(
 
         var resultaat = KaartZoeker.Alle(index, vraag, ResultatenCsv.MaxRijen);
         // Links that leave the portal use its public address (as mails do), else the address this request came to.
-        var adres = portal.Value.GeconfigureerdAdres ?? new Uri($"{Request.Scheme}://{Request.Host}/");
+        var adres = portal.Value.AdresVoor(Request);
         return File(ResultatenCsv.Maak(resultaat, adres), "text/csv; charset=utf-8", "sociale-kaart.csv");
     }
 }

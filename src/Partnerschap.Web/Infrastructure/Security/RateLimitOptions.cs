@@ -10,4 +10,7 @@ public sealed class RateLimitOptions
     public int FormulierPerMinuut { get; set; } = 5;
 
     public int DoorverwijslijstPerMinuut { get; set; } = 60;
+
+    /// <summary>Requests to /api/hsds per client address per minute.</summary>
+    public int ApiPerMinuut { get; set; } = 300;
 }

@@ -18,6 +18,9 @@ public static class RateLimits
     /// <summary>Adding to and removing from the doorverwijslijst: many clicks are normal, a flood is not.</summary>
     public const string Doorverwijslijst = "doorverwijslijst";
 
+    /// <summary>The HSDS API (/api/hsds): generous, for programs that page through the whole map.</summary>
+    public const string Api = "api";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -27,10 +30,18 @@ public static class RateLimits
             limiter.AddPolicy(Aanmelden, context => PerClient(context, options.AanmeldenPerMinuut));
             limiter.AddPolicy(PubliekFormulier, context => PerClient(context, options.FormulierPerMinuut));
             limiter.AddPolicy(Doorverwijslijst, context => PerClient(context, options.DoorverwijslijstPerMinuut));
-            limiter.OnRejected = (context, _) =>
+            limiter.AddPolicy(Api, context => PerClient(context, options.ApiPerMinuut));
+            limiter.OnRejected = (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 context.HttpContext.RequestServices.GetRequiredService<RateLimitLog>().Log.Weigering(context.HttpContext.Request.Path);
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    // A program reads the API: the 429 is JSON like its other errors (docs/api.md), not the HTML page.
+                    Features.Api.Hsds.OpenVoorAlleWebsitesAttribute.Zet(context.HttpContext.Response);
+                    return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { status = 429, message = "Te veel vragen na elkaar. Wacht een minuut en probeer opnieuw." }, cancellationToken));
+                }
+
                 return ValueTask.CompletedTask;
             };
         });

@@ -92,7 +92,7 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         LeesIdentificaties(org, path, label, organisatie);
         LeesAttributen(org, path, label, organisatie, out var laatstGecontroleerd);
         LeesContacten(org, path, label, organisatie);
-        organisatie.Locaties = LeesLocaties(org, path, label, foreign, out var openingsuren, out var talen);
+        organisatie.Locaties = LeesLocaties(Items(org, "locations", path), label, foreign, out var openingsuren, out var talen);
         organisatie.Openingsuren ??= openingsuren;
 
         var services = 0;
@@ -184,7 +184,11 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
 
         aanbod.Talen = [.. Languages(service, path, label)];
-        aanbod.Locaties = LeesLocaties(service, path, label, foreign, out _, out _);
+        // HSDS 3.1 puts a service's addresses in service_at_locations[].location; older files in locations[].
+        var locaties = Items(service, "locations", path).Concat(Items(service, "service_at_locations", path)
+            .Where(s => s.Element.ValueKind == JsonValueKind.Object && s.Element.TryGetProperty("location", out var l) && l.ValueKind == JsonValueKind.Object)
+            .Select(s => (s.Element.GetProperty("location"), $"{s.Path}.location")));
+        aanbod.Locaties = LeesLocaties(locaties, label, foreign, out _, out _);
         foreach (var (area, areaPath) in Items(service, "service_areas", path))
         {
             foreach (var gebied in Area(area, areaPath, label, foreign))
@@ -332,12 +336,12 @@ public sealed class HsdsImport(GemeenteLookup gemeenten) : ImportReader
         }
     }
 
-    private List<Locatie> LeesLocaties(JsonElement owner, string path, string label, bool foreign, out string? openingsuren, out List<string> talen)
+    private List<Locatie> LeesLocaties(IEnumerable<(JsonElement Element, string Path)> locations, string label, bool foreign, out string? openingsuren, out List<string> talen)
     {
         var locaties = new List<Locatie>();
         var uren = new List<string>();
         talen = [];
-        foreach (var (location, locationPath) in Items(owner, "locations", path))
+        foreach (var (location, locationPath) in locations)
         {
             if (Str(location, "location_type") == "virtual")
             {

@@ -89,7 +89,7 @@ public sealed class FoutmeldingenController(
                 {links.Naar("meldingen")}
 
                 Klopt de melding? Pas dan het profiel aan via:
-                {links.Naar(profiel.Url + (profiel.Soort == ProfielSoort.Brugfiguur ? string.Empty : "/bewerken"))}
+                {links.Naar(profiel.Url + "/bewerken")}
 
                 Partnerschap
                 """, cancellationToken);
@@ -254,7 +254,7 @@ public sealed class FoutmeldingenController(
                 .Select(s => new GemeldProfiel(ProfielSoort.School, s.Id, s.Naam, ProfielUrls.Scholen + s.Slug, null, s.Id))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => await db.Brugfiguren.AsNoTracking().Where(b => b.Slug == slug)
-                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, b.Naam ?? b.Functie, ProfielUrls.Brugfiguren + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
+                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, !b.AlleenFunctie && b.Naam != null && b.Naam != "" ? b.Naam : b.Functie, ProfielUrls.Brugfiguren + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
                 .FirstOrDefaultAsync(cancellationToken),
         };
     }

@@ -53,6 +53,8 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "POST /uitnodiging",
         "GET /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout",
         "POST /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout",
+        "GET /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/suggestie",
+        "POST /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/suggestie",
         "* /fout/{code:int}",
         "* /{**pad}",
         "GET /ontwikkeling/outbox",

@@ -90,12 +90,7 @@ public sealed class BrugfiguurFormulier
         ModelStateDictionary fouten, string prefix, PortalDbContext db, GemeenteLookup gemeenten, BrugfiguurMomentopname huidig, bool metWerkgever,
         CancellationToken cancellationToken)
     {
-        var talen = Taal.Codes(Talen).ToList();
-        if (talen.Any(t => t.StartsWith('?')))
-        {
-            fouten.AddModelError(prefix + nameof(Talen),
-                $"Deze talen kennen we niet: {string.Join(", ", talen.Where(t => t.StartsWith('?')).Select(t => t[1..]))}. Schrijf de taal voluit (Frans) of als code (fr).");
-        }
+        var talen = Taal.Valideer(Talen, fouten, prefix + nameof(Talen));
 
         var ids = Scholen.Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
         var scholen = await db.Scholen.AsNoTracking().Where(s => ids.Contains(s.Id))
@@ -129,7 +124,7 @@ public sealed class BrugfiguurFormulier
             AlleenFunctie = AlleenFunctie,
             Email = OrganisatieFormulier.Leeg(Email),
             Telefoon = OrganisatieFormulier.Leeg(Telefoon),
-            Talen = [.. talen.Where(t => !t.StartsWith('?')).Distinct()],
+            Talen = [.. talen.Distinct()],
             WerkgeverSoort = werkgever?.Soort ?? huidig.WerkgeverSoort,
             WerkgeverOrganisatieId = werkgever is null ? huidig.WerkgeverOrganisatieId : werkgever.OrganisatieId,
             WerkgeverSchoolId = werkgever is null ? huidig.WerkgeverSchoolId : werkgever.SchoolId,

@@ -343,6 +343,21 @@ public sealed class BrugfiguurbeheerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_import_of_the_brugfiguur_does_not_undo_alleen_functie()
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Brugfiguren.SingleAsync(x => x.Id == Id)).AlleenFunctie = true;
+            return await db.SaveChangesAsync();
+        });
+
+        // The file knows the brugfiguur without "alleenFunctie".
+        await KaartFixture.ImportAsync(_factory, KaartFixture.Fixture("scholen.json"));
+
+        Assert.True((await BrugfiguurAsync()).AlleenFunctie);
+    }
+
+    [Fact]
     public async Task A_Beheerder_creates_a_brugfiguur_that_is_public_at_once_with_version_1()
     {
         using var beheerder = await AangemeldAsync("beheerder@partnerschap.example", Rollen.Beheerder);

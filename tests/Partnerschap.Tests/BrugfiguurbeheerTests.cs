@@ -72,6 +72,8 @@ public sealed class BrugfiguurbeheerTests : IAsyncLifetime
 
         var profiel = await Html.ParseAsync(await client.GetAsync($"/brugfiguren/{NaamSlug}"));
         Assert.NotNull(profiel.QuerySelector($"a[href='/brugfiguren/{NaamSlug}/bewerken']"));
+        var mijnOrganisatie = await Html.ParseAsync(await client.GetAsync("/mijn-organisatie"));
+        Assert.Equal(Naam, mijnOrganisatie.QuerySelector($"a[href='/brugfiguren/{NaamSlug}/bewerken']")?.TextContent.Trim());
 
         using var saved = await Html.SubmitFormAsync(client, $"/brugfiguren/{NaamSlug}/bewerken", Formulier,
             f => f.With("Formulier.Telefoon", "09 123 45 67"));

@@ -207,4 +207,25 @@ public sealed class SuggestieTests : IAsyncLifetime
         Assert.Equal(("Nieuwstraat 9", "9000", voor.Locaties[0].GemeenteNis, voor.Locaties[0].Naam), (locatie.Straat, locatie.Postcode, locatie.GemeenteNis, locatie.Naam));
         Assert.Contains("Nieuwstraat 9", (await Html.ParseAsync(await bezoeker.GetAsync(Profiel))).Text("main"));
     }
+
+    [Fact]
+    public async Task A_schools_aanspreekpunt_is_its_zorgcoordinator_and_keeps_its_contact_details()
+    {
+        using var bezoeker = _factory.CreateClient();
+        const string School = "/scholen/basisschool-de-regenboog";
+        var keuze = await Html.ParseAsync(await bezoeker.GetAsync($"{School}/suggestie"));
+        Assert.Contains("Zorgcoördinator", keuze.Text("main"));
+        Assert.Null(keuze.QuerySelector($"a[href='{School}/suggestie?veld=openingsuren']"));
+
+        using var verstuurd = await Html.SubmitFormAsync(bezoeker, $"{School}/suggestie?veld=aanspreekpunt", Formulier,
+            f => f.With("Formulier.Aanspreekpunt", "Mevrouw Claes"));
+        Assert.Equal(HttpStatusCode.OK, verstuurd.StatusCode);
+
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+        using var aanvaard = await Html.SubmitFormAsync(beheerder, "/meldingen", "form[action$='/aanvaarden']");
+        Assert.Equal(HttpStatusCode.Redirect, aanvaard.StatusCode);
+
+        var zorg = (await _factory.WithDbAsync(db => db.Scholen.AsNoTracking().SingleAsync(s => s.Slug == "basisschool-de-regenboog"))).Zorgcoordinator!;
+        Assert.Equal(("Mevrouw Claes", "zorg.regenboog@example.org"), (zorg.Naam, zorg.Email));
+    }
 }

@@ -65,7 +65,7 @@ public static class Suggesties
             case (Organisatie o, Email): o.Email = waarde; break;
             case (Organisatie o, Openingsuren): o.Openingsuren = waarde; break;
             case (Organisatie o, Aanspreekpunt):
-                o.Aanspreekpunt = new Domain.Aanspreekpunt { Naam = waarde, Email = o.Aanspreekpunt?.Email, Telefoon = o.Aanspreekpunt?.Telefoon };
+                o.Aanspreekpunt = NieuwAanspreekpunt(o.Aanspreekpunt, waarde);
                 break;
             case (Organisatie o, Adres) when LeesAdres(waarde, gemeenten) is (var straat, var postcode, var gemeente):
                 var eerste = o.Locaties.FirstOrDefault();
@@ -82,7 +82,7 @@ public static class Suggesties
             case (School s, Telefoon): s.Telefoon = waarde; break;
             case (School s, Email): s.Email = waarde; break;
             case (School s, Aanspreekpunt):
-                s.Zorgcoordinator = new Domain.Aanspreekpunt { Naam = waarde, Email = s.Zorgcoordinator?.Email, Telefoon = s.Zorgcoordinator?.Telefoon };
+                s.Zorgcoordinator = NieuwAanspreekpunt(s.Zorgcoordinator, waarde);
                 break;
             case (School s, Adres) when LeesAdres(waarde, gemeenten) is (var straat, var postcode, var gemeente):
                 if (s.GemeenteNis != gemeente.NisCode)
@@ -99,6 +99,10 @@ public static class Suggesties
             default: throw new InvalidOperationException($"Het veld {veld} kan niet voorgesteld worden voor {profiel.GetType().Name}.");
         }
     }
+
+    /// <summary>The proposed name with the contact details that were there; a new (owned) instance, as the forms make.</summary>
+    private static Domain.Aanspreekpunt NieuwAanspreekpunt(Domain.Aanspreekpunt? oud, string naam) =>
+        new() { Naam = naam, Functie = oud?.Functie, Email = oud?.Email, Telefoon = oud?.Telefoon };
 
     /// <summary>"Straat 1, 9000 Gent" → its parts; the form that made it checked them, so only a renamed gemeente can fail.</summary>
     public static (string? Straat, string? Postcode, Gemeente Gemeente)? LeesAdres(string regel, GemeenteLookup gemeenten)

@@ -8,6 +8,9 @@ public sealed record MijnProfiel(string Naam, string Url, ProfielSoort Soort, Da
 
 public sealed record MijnOrganisatieViewModel(IReadOnlyList<MijnProfiel> Profielen, IReadOnlyList<string> OpenAanvragen, DateOnly Vandaag, bool IsBeheerder)
 {
+    /// <summary>The brugfiguren that the member's organisaties and schools employ: the member keeps them up too.</summary>
+    public IReadOnlyList<MijnProfiel> Brugfiguren { get; init; } = [];
+
     /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
     public bool IsVerouderd(MijnProfiel profiel) => Versheid.IsVerouderd(profiel.LaatstGecontroleerd, Vandaag);
 }

@@ -112,6 +112,7 @@ public sealed class BrugfiguurbeheerTests : IAsyncLifetime
         Assert.Contains("Deze scholen vinden we niet", page.Text("#Formulier_ExtraScholen-fout"));
         Assert.Equal("true", page.QuerySelector("#Formulier_Email")?.GetAttribute("aria-invalid"));
         Assert.Equal("Schoolopbouwwerker", page.QuerySelector("#Formulier_Functie")?.GetAttribute("value"));
+        Assert.Contains(Werkgever, page.Text("form.profielformulier"));
 
         var opgeslagen = await BrugfiguurAsync();
         Assert.Equal(brugfiguur.Email, opgeslagen.Email);

@@ -20,6 +20,9 @@ public sealed class BrugfiguurBewerkenViewModel(Brugfiguur? brugfiguur, Brugfigu
 
     public bool IsNieuw => brugfiguur is null;
 
+    /// <summary>The stored werkgever as people read it, for members who may not change it.</summary>
+    public string Werkgever { get; init; } = string.Empty;
+
     /// <summary>The public profile; empty for a new brugfiguur.</summary>
     public string Url => brugfiguur is null ? string.Empty : ProfielUrls.Brugfiguur(brugfiguur.Slug);
 

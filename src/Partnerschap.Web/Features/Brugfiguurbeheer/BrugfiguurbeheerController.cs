@@ -131,7 +131,10 @@ public sealed class BrugfiguurbeheerController(
     }
 
     private async Task<BrugfiguurBewerkenViewModel> PaginaAsync(Brugfiguur brugfiguur, BrugfiguurFormulier formulier, CancellationToken cancellationToken) =>
-        new(brugfiguur, formulier, await SchoolKeuzesAsync(brugfiguur, formulier, cancellationToken), User.IsInRole(Rollen.Beheerder));
+        new(brugfiguur, formulier, await SchoolKeuzesAsync(brugfiguur, formulier, cancellationToken), User.IsInRole(Rollen.Beheerder))
+        {
+            Werkgever = BrugfiguurMomentopname.WerkgeverNaam(brugfiguur, await GemeentenAsync(cancellationToken)),
+        };
 
     /// <summary>
     /// The schools to tick, without JavaScript: the current ones, the ticked ones, and every school in the gemeenten

@@ -109,7 +109,7 @@ public sealed class BrugfiguurbeheerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ParseAsync(response);
         Assert.Contains("Vul een geldig e-mailadres in", page.Text(".foutenoverzicht"));
-        Assert.Contains("Deze scholen vinden we niet", page.Text("#Formulier_ExtraScholen-fout"));
+        Assert.Contains("We vinden geen school ‘Bestaat Niet School’", page.Text("#Formulier_ExtraScholen-fout"));
         Assert.Equal("true", page.QuerySelector("#Formulier_Email")?.GetAttribute("aria-invalid"));
         Assert.Equal("Schoolopbouwwerker", page.QuerySelector("#Formulier_Functie")?.GetAttribute("value"));
         Assert.Contains(Werkgever, page.Text("form.profielformulier"));

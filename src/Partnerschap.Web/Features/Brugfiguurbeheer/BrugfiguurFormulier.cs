@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Beheer;
 using Partnerschap.Web.Features.Profielbeheer;
 
 namespace Partnerschap.Web.Features.Brugfiguurbeheer;
@@ -73,10 +74,11 @@ public sealed class BrugfiguurFormulier
         Talen = string.Join(", ", b.Talen.Select(SocialeKaart.Zoeken.TaalNamen.Naam)),
         Scholen = [.. b.Scholen.Select(s => s.Id.ToString())],
         WerkgeverSoort = Werkgevers.First(w => w.Soort == b.WerkgeverSoort).Code,
+        // The link, not the name: names of organisaties are not unique, and the form is saved as it stands.
         Werkgever = b.WerkgeverSoort switch
         {
-            Domain.WerkgeverSoort.Organisatie => b.WerkgeverOrganisatie?.Naam,
-            Domain.WerkgeverSoort.School => b.WerkgeverSchool?.Naam,
+            Domain.WerkgeverSoort.Organisatie => b.WerkgeverOrganisatie is { } o ? ProfielUrls.Organisatie(o.Slug) : null,
+            Domain.WerkgeverSoort.School => b.WerkgeverSchool is { } s ? ProfielUrls.School(s.Slug) : null,
             _ => gemeenten.OpNis(b.WerkgeverGemeenteNis)?.Naam,
         },
     };
@@ -95,25 +97,17 @@ public sealed class BrugfiguurFormulier
         var ids = Scholen.Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
         var scholen = await db.Scholen.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new SchoolVerwijzing(s.Id, s.Naam)).ToListAsync(cancellationToken);
-        var onbekend = new List<string>();
         foreach (var regel in OrganisatieFormulier.Leeg(ExtraScholen)?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
-            var gevonden = await db.Scholen.AsNoTracking().Where(s => s.Naam == regel || s.Instellingsnummer == regel)
-                .Select(s => new SchoolVerwijzing(s.Id, s.Naam)).Take(2).ToListAsync(cancellationToken);
-            if (gevonden.Count == 1)
+            var (id, naam, fout) = await ProfielZoeker.SchoolAsync(db, regel, cancellationToken);
+            if (fout is null)
             {
-                scholen.Add(gevonden[0]);
+                scholen.Add(new SchoolVerwijzing(id!.Value, naam!));
             }
             else
             {
-                onbekend.Add(regel);
+                fouten.AddModelError(prefix + nameof(ExtraScholen), fout);
             }
-        }
-
-        if (onbekend.Count > 0)
-        {
-            fouten.AddModelError(prefix + nameof(ExtraScholen),
-                $"Deze scholen vinden we niet (of niet één keer): {string.Join(", ", onbekend)}. Schrijf de naam precies zoals op de kaart, of het instellingsnummer.");
         }
 
         var werkgever = metWerkgever ? await WerkgeverAsync(fouten, prefix, db, gemeenten, cancellationToken) : null;
@@ -135,7 +129,7 @@ public sealed class BrugfiguurFormulier
 
     private sealed record GekozenWerkgever(WerkgeverSoort Soort, Guid? OrganisatieId, Guid? SchoolId, string? GemeenteNis);
 
-    /// <summary>The werkgever by its exact name (an organisatie or a school) or as a known gemeente; null with an error otherwise.</summary>
+    /// <summary>The werkgever by its link or exact name (<see cref="ProfielZoeker"/>), or a known gemeente; null with an error otherwise.</summary>
     private async Task<GekozenWerkgever?> WerkgeverAsync(
         ModelStateDictionary fouten, string prefix, PortalDbContext db, GemeenteLookup gemeenten, CancellationToken cancellationToken)
     {
@@ -165,23 +159,22 @@ public sealed class BrugfiguurFormulier
                 fouten.AddModelError(prefix + nameof(Werkgever), $"We kennen de gemeente ‘{naam}’ niet. Schrijf de naam zoals op de kaart van Vlaanderen of Brussel.");
                 return null;
             case Domain.WerkgeverSoort.School:
-                var scholen = await db.Scholen.AsNoTracking().Where(s => s.Naam == naam || s.Instellingsnummer == naam).Select(s => s.Id).Take(2).ToListAsync(cancellationToken);
-                if (scholen.Count == 1)
-                {
-                    return new GekozenWerkgever(soort.Soort, null, scholen[0], null);
-                }
-
-                fouten.AddModelError(prefix + nameof(Werkgever), $"We vinden geen school (of meer dan één) met de naam ‘{naam}’. Schrijf de naam precies zoals op de kaart, of het instellingsnummer.");
-                return null;
+                var school = await ProfielZoeker.SchoolAsync(db, naam, cancellationToken);
+                return Gekozen(school.Fout, new GekozenWerkgever(soort.Soort, null, school.Id, null));
             default:
-                var organisaties = await db.Organisaties.AsNoTracking().Where(o => o.Naam == naam).Select(o => o.Id).Take(2).ToListAsync(cancellationToken);
-                if (organisaties.Count == 1)
-                {
-                    return new GekozenWerkgever(soort.Soort, organisaties[0], null, null);
-                }
+                var organisatie = await ProfielZoeker.OrganisatieAsync(db, naam, cancellationToken);
+                return Gekozen(organisatie.Fout, new GekozenWerkgever(soort.Soort, organisatie.Id, null, null));
+        }
 
-                fouten.AddModelError(prefix + nameof(Werkgever), $"We vinden geen organisatie (of meer dan één) met de naam ‘{naam}’. Schrijf de naam precies zoals op de kaart.");
+        GekozenWerkgever? Gekozen(string? fout, GekozenWerkgever werkgever)
+        {
+            if (fout is not null)
+            {
+                fouten.AddModelError(prefix + nameof(Werkgever), fout);
                 return null;
+            }
+
+            return werkgever;
         }
     }
 }

@@ -141,6 +141,8 @@ for i in range(30):
     werk = R.choice(["organisatie", "gemeente", "school"])
     org = R.choice([o for o, t, g in per_regio[regio] if t in ("onderwijsopbouwwerk", "samenlevingsopbouw", "ocmw", "stedelijke-dienst")])
     brug.append({"id": uid("brug", i), "naam": None if R.random() < 0.3 else f"{R.choice(VOORNAMEN)} {R.choice(ACHTERNAMEN)}",
+        # One named brugfiguur that chose to show only its function ("alleen functie"), so the demo shows both.
+        **({"alleenFunctie": True} if i == 5 else {}),
         "functie": R.choice(["Brugfiguur", "Schoolopbouwwerker", "Ouderconsulent", "Brugfiguur onderwijs-welzijn"]),
         "werkgever": {"soort": werk, "id": org["id"] if werk == "organisatie" else (eigen[0]["id"] if werk == "school" else None), "gemeente": REGIOS[regio][0]["nis_code"] if werk == "gemeente" else None},
         "scholen": [s["id"] for s in R.sample(eigen, min(len(eigen), R.randint(1, 3)))], "email": f"brugfiguur{i + 1}@example.org", "telefoon": phone(regio),

@@ -61,6 +61,8 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "POST /organisatie-toevoegen/bevestigen",
         "GET /organisatie-toevoegen/{code}",
         "POST /organisatie-toevoegen/{code}",
+        "GET /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/suggestie",
+        "POST /{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/suggestie",
         "* /fout/{code:int}",
         "* /{**pad}",
         "GET /ontwikkeling/outbox",

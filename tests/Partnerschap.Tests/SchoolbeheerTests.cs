@@ -52,6 +52,13 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
 
     private static DateOnly VandaagInBrussel() => new(2026, 12, 2);
 
+    /// <summary>Moves the clock past the search index's check interval, so the next search sees the last save.</summary>
+    private string Volgende()
+    {
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        return string.Empty;
+    }
+
     [Fact]
     public async Task A_member_changes_the_zorgcoordinator_email_and_the_public_page_shows_it()
     {
@@ -126,22 +133,7 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
         using var tweede = await LidAsync("tweede@school.example");
         var url = $"/scholen/{school.Slug}/bewerken";
 
-        // Both open the form before either saves.
-        var formEerste = Html.FormFields(await Html.ParseAsync(await eerste.GetAsync(url)), Formulier);
-        var formTweede = Html.FormFields(await Html.ParseAsync(await tweede.GetAsync(url)), Formulier);
-
-        using var opgeslagen = await eerste.PostAsync(url, new FormUrlEncodedContent(formEerste.With("Formulier.Telefoon", "09 111 11 11")));
-        Assert.Equal(HttpStatusCode.Redirect, opgeslagen.StatusCode);
-
-        using var conflict = await tweede.PostAsync(url, new FormUrlEncodedContent(formTweede.With("Formulier.Telefoon", "09 222 22 22")));
-        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
-        var page = await Html.ParseAsync(conflict);
-        var tabel = page.Text(".conflict table");
-        Assert.Contains("09 111 11 11", tabel);
-        Assert.Contains("09 222 22 22", tabel);
-        Assert.Contains("(schoolmedewerker)", page.Text(".conflict"));
-        Assert.DoesNotContain("eerste@school.example", page.Text(".conflict"));
-        Assert.Equal("09 222 22 22", page.QuerySelector("#Formulier_Telefoon")?.GetAttribute("value"));
+        var page = await Gelijktijdig.ConflictAsync(eerste, "eerste@school.example", tweede, url, Formulier, "Formulier.Telefoon", "09 111 11 11", "09 222 22 22", "schoolmedewerker");
         Assert.Equal("09 111 11 11", (await SchoolAsync()).Telefoon);
 
         // Submitting the conflict page's form as it stands applies the second person's input.
@@ -263,7 +255,68 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_brugfiguur_profile_offers_only_meld_een_fout()
+    public async Task A_Beheerder_creates_a_school_that_is_public_at_once_with_version_1()
+    {
+        using var beheerder = await AangemeldAsync("beheerder@partnerschap.example", Rollen.Beheerder);
+        var beheer = await Html.ParseAsync(await beheerder.GetAsync("/beheer"));
+        Assert.NotNull(beheer.QuerySelector("a[href='/beheer/scholen/nieuw']"));
+
+        // The edit form's checks: a postcode of another gemeente is refused, and what was typed stays.
+        using var ongeldig = await Html.SubmitFormAsync(beheerder, "/beheer/scholen/nieuw", Formulier, f => f
+            .With("Formulier.Naam", "Basisschool Het Klaverblad").With("Formulier.Onderwijsniveau", "basis").With("Formulier.Net", "gemeenschapsonderwijs")
+            .With("Formulier.Postcode", "2000").With("Formulier.Gemeente", "Gent"));
+        Assert.Equal(HttpStatusCode.BadRequest, ongeldig.StatusCode);
+        var pagina = await Html.ParseAsync(ongeldig);
+        Assert.Contains("Postcode 2000 hoort niet bij Gent", pagina.Text("#Formulier_Postcode-fout"));
+        Assert.Equal("Basisschool Het Klaverblad", pagina.QuerySelector("#Formulier_Naam")?.GetAttribute("value"));
+
+        using var aangemaakt = await Html.SubmitFormAsync(beheerder, "/beheer/scholen/nieuw", Formulier, f => f
+            .With("Formulier.Naam", "Basisschool Het Klaverblad").With("Formulier.Onderwijsniveau", "basis").With("Formulier.Net", "gemeenschapsonderwijs")
+            .With("Formulier.Straat", "Klaverstraat 3").With("Formulier.Postcode", "9000").With("Formulier.Gemeente", "Gent")
+            .With("Formulier.Telefoon", "09 333 33 33"));
+
+        Assert.Equal(HttpStatusCode.Redirect, aangemaakt.StatusCode);
+        Assert.Equal("/scholen/basisschool-het-klaverblad", aangemaakt.Headers.Location?.OriginalString);
+        var publiek = await Html.ParseAsync(await beheerder.GetAsync("/scholen/basisschool-het-klaverblad"));
+        Assert.Contains("staat op de kaart", publiek.Text("[role=status]"));
+        Assert.Contains("Klaverstraat 3", publiek.Text("main"));
+
+        var school = await SchoolAsync("Basisschool Het Klaverblad");
+        Assert.Equal("44021", school.GemeenteNis);
+        Assert.Equal(VandaagInBrussel(), school.LaatstGecontroleerd);
+        var versie = Assert.Single(await VersiesAsync(school.Id));
+        Assert.Equal(1, versie.Nummer);
+        Assert.Contains("Basisschool Het Klaverblad", versie.Wijzigingen);
+        using var anonymous = _factory.CreateClient();
+        Assert.True(await Wacht.TotAsync(async () => (await Html.ParseAsync(await anonymous.GetAsync("/sociale-kaart?soort=scholen&q=Klaverblad" + Volgende())))
+            .QuerySelectorAll(".treffer .treffer-naam").Any(a => a.TextContent.Trim() == "Basisschool Het Klaverblad"), TimeSpan.FromSeconds(5)));
+
+        // A second school of the same name gets an address of its own.
+        using var tweede = await Html.SubmitFormAsync(beheerder, "/beheer/scholen/nieuw", Formulier, f => f
+            .With("Formulier.Naam", "Basisschool Het Klaverblad").With("Formulier.Onderwijsniveau", "basis").With("Formulier.Net", "gemeenschapsonderwijs")
+            .With("Formulier.Gemeente", "Gent"));
+        Assert.Equal("/scholen/basisschool-het-klaverblad-2", tweede.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Only_a_Beheerder_creates_a_school()
+    {
+        using var lid = await LidAsync("lid@school.example");
+        var aantal = await _factory.WithDbAsync(db => db.Scholen.CountAsync());
+
+        using var get = await lid.GetAsync("/beheer/scholen/nieuw");
+        using var post = await Html.SubmitAsync(lid, "/", "/beheer/scholen/nieuw", new Dictionary<string, string>
+        {
+            ["Formulier.Naam"] = "Eigen school", ["Formulier.Onderwijsniveau"] = "basis", ["Formulier.Net"] = "vrij-gesubsidieerd", ["Formulier.Gemeente"] = "Gent",
+        });
+
+        Assert.Contains("/geen-toegang", get.Headers.Location?.ToString());
+        Assert.Contains("/geen-toegang", post.Headers.Location?.ToString());
+        Assert.Equal(aantal, await _factory.WithDbAsync(db => db.Scholen.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_brugfiguur_profile_offers_meld_een_fout_and_a_Beheerder_the_edit_link()
     {
         var slug = await _factory.WithDbAsync(db => db.Brugfiguren.Select(b => b.Slug).FirstAsync());
         using var beheerder = await AangemeldAsync("beheerder@partnerschap.example", Rollen.Beheerder);
@@ -271,6 +324,6 @@ public sealed class SchoolbeheerTests : IAsyncLifetime
         var profiel = await Html.ParseAsync(await beheerder.GetAsync($"/brugfiguren/{slug}"));
 
         Assert.NotNull(profiel.QuerySelector($"a[href='/brugfiguren/{slug}/meld-een-fout']"));
-        Assert.Null(profiel.QuerySelector($"a[href='/brugfiguren/{slug}/bewerken']"));
+        Assert.NotNull(profiel.QuerySelector($"a[href='/brugfiguren/{slug}/bewerken']"));
     }
 }

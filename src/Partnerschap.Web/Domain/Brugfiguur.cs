@@ -1,7 +1,7 @@
 namespace Partnerschap.Web.Domain;
 
 /// <summary>A bridge worker between school and welfare; sometimes only a function title is public.</summary>
-public class Brugfiguur
+public class Brugfiguur : IBewerkbaarProfiel
 {
     public Guid Id { get; set; }
 

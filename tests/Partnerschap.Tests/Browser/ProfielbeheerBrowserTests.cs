@@ -175,6 +175,56 @@ public sealed class ProfielbeheerBrowserTests(BrowserFixture browser) : IAsyncDi
         await AxeLeegAsync(aanvrager, "ik werk hier met fouten");
     }
 
+    [Fact]
+    public async Task Creating_a_school_and_a_brugfiguur_editing_it_and_suggesting_a_value_are_axe_clean_with_errors_shown()
+    {
+        var werkgever = await DemoSlugAsync(5);
+        var beheerder = await AangemeldAsync("browser-brug-beheer@example.org", Rollen.Beheerder);
+
+        await beheerder.GotoAsync("/beheer/scholen/nieuw");
+        await AxeLeegAsync(beheerder, "nieuwe school");
+        await beheerder.GetByRole(AriaRole.Button, new() { Name = "School aanmaken" }).ClickAsync();
+        await Assertions.Expect(beheerder.Locator(".foutenoverzicht")).ToContainTextAsync("Vul de naam van de school in.");
+        await AxeLeegAsync(beheerder, "nieuwe school met fouten");
+
+        await beheerder.GotoAsync("/beheer/brugfiguren/nieuw");
+        await AxeLeegAsync(beheerder, "nieuwe brugfiguur");
+        await beheerder.GetByLabel("Functie", new() { Exact = true }).FillAsync("");
+        await beheerder.GetByRole(AriaRole.Button, new() { Name = "Brugfiguur aanmaken" }).ClickAsync();
+        await Assertions.Expect(beheerder.Locator(".foutenoverzicht")).ToContainTextAsync("Vul de functie in");
+        await AxeLeegAsync(beheerder, "nieuwe brugfiguur met fouten");
+        await beheerder.GetByLabel("Naam (niet verplicht)").FillAsync("Lotte Browser");
+        await beheerder.GetByLabel("Functie", new() { Exact = true }).FillAsync("Brugfiguur");
+        await beheerder.GetByLabel("Naam van de werkgever").FillAsync($"/organisaties/{werkgever}");
+        await beheerder.GetByRole(AriaRole.Button, new() { Name = "Brugfiguur aanmaken" }).ClickAsync();
+        await Assertions.Expect(beheerder.Locator("h1")).ToHaveTextAsync("Lotte Browser");
+
+        await beheerder.GotoAsync("/brugfiguren/lotte-browser/bewerken");
+        await beheerder.GetByLabel("Telefoonnummer").FillAsync("bel me");
+        await beheerder.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+        await Assertions.Expect(beheerder.Locator(".foutenoverzicht")).ToContainTextAsync("alleen cijfers");
+        await AxeLeegAsync(beheerder, "brugfiguur bewerken met fouten");
+        await beheerder.GotoAsync("/brugfiguren/lotte-browser/geschiedenis");
+        await AxeLeegAsync(beheerder, "geschiedenis van de brugfiguur");
+
+        var bezoeker = await browser.NewPageAsync();
+        await bezoeker.GotoAsync($"/organisaties/{werkgever}/suggestie");
+        await AxeLeegAsync(bezoeker, "suggestie: kies een gegeven");
+        await bezoeker.GetByRole(AriaRole.Link, new() { Name = "Adres", Exact = true }).ClickAsync();
+        await bezoeker.GetByLabel("Gemeente").FillAsync("Nergenshuizen");
+        await bezoeker.GetByRole(AriaRole.Button, new() { Name = "Suggestie versturen" }).ClickAsync();
+        await Assertions.Expect(bezoeker.Locator(".foutenoverzicht")).ToContainTextAsync("Nergenshuizen");
+        await AxeLeegAsync(bezoeker, "suggestie met fouten");
+        await bezoeker.GotoAsync($"/organisaties/{werkgever}/suggestie?veld=telefoon");
+        await bezoeker.GetByLabel("Nieuw telefoonnummer").FillAsync("09 876 54 32");
+        await bezoeker.GetByRole(AriaRole.Button, new() { Name = "Suggestie versturen" }).ClickAsync();
+        await Assertions.Expect(bezoeker.Locator("h1")).ToHaveTextAsync("Bedankt voor je melding");
+
+        await beheerder.GotoAsync("/meldingen");
+        await Assertions.Expect(beheerder.Locator(".suggestie").First).ToContainTextAsync("09 876 54 32");
+        await AxeLeegAsync(beheerder, "meldingen met een suggestie");
+    }
+
     [Theory]
     [InlineData("/beheer")]
     [InlineData("/beheer/gebruikers")]

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Profielbeheer;
+using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Mail;
 using Partnerschap.Web.Infrastructure.Security;
@@ -13,7 +15,8 @@ using Partnerschap.Web.Infrastructure.Security;
 namespace Partnerschap.Web.Features.Foutmeldingen;
 
 /// <summary>
-/// "Meld een fout" on every public profile, and the queue where members and Beheerders handle the meldingen.
+/// "Meld een fout" and "stel een wijziging voor" on every public profile, and the queue where members and Beheerders
+/// handle the meldingen: a suggestion is accepted with one click (a version in the history) or declined.
 /// </summary>
 public sealed class FoutmeldingenController(
     PortalDbContext db,
@@ -21,11 +24,16 @@ public sealed class FoutmeldingenController(
     UserManager<PortalUser> users,
     IMailSender mail,
     AccountLinks links,
+    ProfielHistoriek historiek,
+    KaartIndexProvider indexProvider,
     TimeProvider clock,
     ILogger<FoutmeldingenController> logger) : Controller
 {
     /// <summary>One route for /organisaties/{slug}/meld-een-fout, /scholen/{slug}/meld-een-fout and /brugfiguren/{slug}/meld-een-fout.</summary>
     public const string MeldEenFoutRoute = "{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/meld-een-fout";
+
+    /// <summary>The same three kinds: /{soort}/{slug}/suggestie, optionally with ?veld=.</summary>
+    public const string SuggestieRoute = "{soort:regex(^(organisaties|scholen|brugfiguren)$)}/{slug}/suggestie";
 
     [AllowAnonymous]
     [HttpGet(MeldEenFoutRoute)]
@@ -60,18 +68,85 @@ public sealed class FoutmeldingenController(
             return View("Bedankt", bedankt);
         }
 
-        var melding = new Melding
+        await BewaarEnMeldAsync(NieuweMelding(profiel, formulier.Tekst!.Trim(), formulier.Email), profiel, cancellationToken);
+        return View("Bedankt", bedankt);
+    }
+
+    [AllowAnonymous]
+    [HttpGet(SuggestieRoute)]
+    public async Task<IActionResult> Suggestie(string soort, string slug, string? veld, CancellationToken cancellationToken)
+    {
+        var profiel = await ProfielAsync(soort, slug, cancellationToken);
+        if (profiel is null)
         {
-            Soort = profiel.Soort,
-            ProfielId = profiel.Id,
-            OrganisatieId = profiel.OrganisatieId,
-            SchoolId = profiel.SchoolId,
-            ProfielNaam = profiel.Naam,
-            ProfielUrl = profiel.Url,
-            Tekst = formulier.Tekst!.Trim(),
-            Email = string.IsNullOrWhiteSpace(formulier.Email) ? null : formulier.Email.Trim(),
-            AangemaaktOp = clock.GetUtcNow(),
-        };
+            return NotFound();
+        }
+
+        // An unknown field is no error: the page then asks which field.
+        var gekozen = Suggesties.Vind(profiel.Soort, veld);
+        var huidig = gekozen is null ? null : await HuidigeWaardeAsync(profiel, gekozen.Code, cancellationToken);
+        return View(new SuggestieViewModel(profiel, gekozen, huidig, new SuggestieFormulier { Veld = gekozen?.Code }));
+    }
+
+    [AllowAnonymous]
+    [HttpPost(SuggestieRoute)]
+    [EnableRateLimiting(RateLimits.PubliekFormulier)]
+    public async Task<IActionResult> Suggestie(string soort, string slug, [Bind(Prefix = "Formulier")] SuggestieFormulier formulier, CancellationToken cancellationToken)
+    {
+        var profiel = await ProfielAsync(soort, slug, cancellationToken);
+        if (profiel is null)
+        {
+            return NotFound();
+        }
+
+        var veld = Suggesties.Vind(profiel.Soort, formulier.Veld);
+        if (veld is null)
+        {
+            ModelState.AddModelError(string.Empty, "Kies welk gegeven je wilt wijzigen.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new SuggestieViewModel(profiel, null, null, formulier));
+        }
+
+        var huidig = await HuidigeWaardeAsync(profiel, veld.Code, cancellationToken);
+        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var waarde = formulier.Valideer(ModelState, "Formulier.", veld, gemeenten, huidig);
+        if (!ModelState.IsValid || waarde is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new SuggestieViewModel(profiel, veld, huidig, formulier));
+        }
+
+        var bedankt = new MeldingBedanktViewModel(profiel, !string.IsNullOrWhiteSpace(formulier.Email));
+        if (!string.IsNullOrEmpty(formulier.Website))
+        {
+            logger.LogWarning("Suggestie voor {Profiel} genegeerd: het verborgen veld was ingevuld", profiel.Url);
+            return View("Bedankt", bedankt);
+        }
+
+        var melding = NieuweMelding(profiel, formulier.Toelichting?.Trim() ?? string.Empty, formulier.Email);
+        melding.Veld = veld.Code;
+        melding.HuidigeWaarde = huidig;
+        melding.VoorgesteldeWaarde = waarde;
+        await BewaarEnMeldAsync(melding, profiel, cancellationToken);
+        return View("Bedankt", bedankt);
+    }
+
+    private Melding NieuweMelding(GemeldProfiel profiel, string tekst, string? email) => new()
+    {
+        Soort = profiel.Soort,
+        ProfielId = profiel.Id,
+        OrganisatieId = profiel.OrganisatieId,
+        SchoolId = profiel.SchoolId,
+        ProfielNaam = profiel.Naam,
+        ProfielUrl = profiel.Url,
+        Tekst = tekst,
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+        AangemaaktOp = clock.GetUtcNow(),
+    };
+
+    /// <summary>Saves a melding or suggestion and mails the members and Beheerders, and the visitor when they left an address.</summary>
+    private async Task BewaarEnMeldAsync(Melding melding, GemeldProfiel profiel, CancellationToken cancellationToken)
+    {
         db.Meldingen.Add(melding);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Melding {MeldingId} over {Profiel} ontvangen", melding.Id, profiel.Url);
@@ -81,15 +156,15 @@ public sealed class FoutmeldingenController(
             await mail.SendAsync(ontvanger, $"Nieuwe melding over {profiel.Naam}", $"""
                 Dag,
 
-                Iemand meldt dat er iets niet klopt in het profiel van {profiel.Naam} op Partnerschap:
+                {(melding.Veld is null ? "Iemand meldt dat er iets niet klopt" : "Iemand stelt een wijziging voor")} in het profiel van {profiel.Naam} op Partnerschap:
 
-                "{melding.Tekst}"
+                {Beschrijving(melding)}
 
-                Bekijk en behandel de melding hier:
+                Bekijk en behandel de melding hier{(melding.Veld is null ? string.Empty : " (met één klik aanvaarden of afwijzen)")}:
                 {links.Naar("meldingen")}
 
                 Klopt de melding? Pas dan het profiel aan via:
-                {links.Naar(profiel.Url + (profiel.Soort == ProfielSoort.Brugfiguur ? string.Empty : "/bewerken"))}
+                {links.Naar(profiel.Url + "/bewerken")}
 
                 Partnerschap
                 """, cancellationToken);
@@ -104,13 +179,24 @@ public sealed class FoutmeldingenController(
                 De organisatie en de beheerders van het portaal kregen je melding. We laten je weten wanneer ze is behandeld.
 
                 Je schreef:
-                "{melding.Tekst}"
+                {Beschrijving(melding)}
 
                 Partnerschap
                 """, cancellationToken);
         }
+    }
 
-        return View("Bedankt", bedankt);
+    /// <summary>What the visitor wrote, for the mails: the text, or for a suggestion the field with old and new value.</summary>
+    private static string Beschrijving(Melding melding)
+    {
+        if (melding.Veld is null)
+        {
+            return $"\"{melding.Tekst}\"";
+        }
+
+        var label = Suggesties.Vind(melding.Soort, melding.Veld)?.Label ?? melding.Veld;
+        var toelichting = melding.Tekst.Length == 0 ? string.Empty : $"\nToelichting: \"{melding.Tekst}\"";
+        return $"{label}: nu \"{melding.HuidigeWaarde ?? "(leeg)"}\", voorgesteld \"{melding.VoorgesteldeWaarde}\".{toelichting}";
     }
 
     [HttpGet("meldingen")]
@@ -169,13 +255,23 @@ public sealed class FoutmeldingenController(
         }
 
         var wasOpen = melding.Status is MeldingStatus.Nieuw or MeldingStatus.InBehandeling;
-        melding.Status = formulier.Status;
+        Behandeld(melding, formulier.Status);
         melding.Notitie = string.IsNullOrWhiteSpace(formulier.Notitie) ? melding.Notitie : formulier.Notitie.Trim();
-        melding.GewijzigdOp = clock.GetUtcNow();
-        melding.BehandeldDoor = User.Identity?.Name;
         await db.SaveChangesAsync(cancellationToken);
 
-        if (wasOpen && melding.Email is not null && melding.Status is MeldingStatus.Opgelost or MeldingStatus.Afgewezen)
+        if (wasOpen && melding.Status is MeldingStatus.Opgelost or MeldingStatus.Afgewezen)
+        {
+            await MeldBehandeldAsync(melding, cancellationToken);
+        }
+
+        TempData[Statusbericht.Key] = $"De melding over {melding.ProfielNaam} staat nu op ‘{MeldingenViewModel.Label(melding.Status).ToLowerInvariant()}’.";
+        return Redirect("/meldingen");
+    }
+
+    /// <summary>Tells the visitor who left an address that their melding or suggestion was handled.</summary>
+    private async Task MeldBehandeldAsync(Melding melding, CancellationToken cancellationToken)
+    {
+        if (melding.Email is not null)
         {
             await mail.SendAsync(melding.Email, $"Je melding over {melding.ProfielNaam} is behandeld", $"""
                 Dag,
@@ -190,9 +286,83 @@ public sealed class FoutmeldingenController(
                 Partnerschap
                 """, cancellationToken);
         }
+    }
 
-        TempData[Statusbericht.Key] = $"De melding over {melding.ProfielNaam} staat nu op ‘{MeldingenViewModel.Label(melding.Status).ToLowerInvariant()}’.";
+    /// <summary>
+    /// "Aanvaarden": the suggested value goes on the profile through the one save path, so it is a version in the
+    /// history, and the melding is solved in the same save. When the field changed since the suggestion, nothing is
+    /// applied: the member decides.
+    /// </summary>
+    [HttpPost("meldingen/{id:guid}/aanvaarden")]
+    public async Task<IActionResult> Aanvaarden(Guid id, CancellationToken cancellationToken)
+    {
+        var melding = await db.Meldingen.FirstOrDefaultAsync(m => m.Id == id && m.Veld != null && m.VoorgesteldeWaarde != null, cancellationToken);
+        if (melding is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, new ProfielResource(melding.Soort, melding.ProfielId), ProfielOperaties.Bewerken)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var bericht = melding.Status is not (MeldingStatus.Nieuw or MeldingStatus.InBehandeling)
+            ? "Deze suggestie is al behandeld."
+            : melding.Soort switch
+            {
+                ProfielSoort.Organisatie => await AanvaardAsync(ProfielDescriptors.Organisatie, melding, cancellationToken),
+                ProfielSoort.School => await AanvaardAsync(ProfielDescriptors.School, melding, cancellationToken),
+                _ => await AanvaardAsync(ProfielDescriptors.Brugfiguur, melding, cancellationToken),
+            };
+        if (melding.Status == MeldingStatus.Opgelost)
+        {
+            await MeldBehandeldAsync(melding, cancellationToken);
+        }
+
+        TempData[Statusbericht.Key] = bericht;
         return Redirect("/meldingen");
+    }
+
+    private async Task<string> AanvaardAsync<TProfiel>(ProfielDescriptor<TProfiel> soort, Melding melding, CancellationToken cancellationToken)
+        where TProfiel : class, IBewerkbaarProfiel
+    {
+        var profiel = await soort.Profielen(db).FirstOrDefaultAsync(p => p.Id == melding.ProfielId, cancellationToken);
+        if (profiel is null)
+        {
+            return $"Het profiel van {melding.ProfielNaam} bestaat niet meer. Wijs de suggestie af.";
+        }
+
+        var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
+        var veld = Suggesties.Vind(melding.Soort, melding.Veld)!;
+        var nu = Suggesties.Huidig(profiel, veld.Code, gemeenten);
+        if (!string.Equals(nu, melding.HuidigeWaarde, StringComparison.Ordinal))
+        {
+            return $"{veld.Label} van {melding.ProfielNaam} veranderde sinds de suggestie (nu: ‘{nu ?? "leeg"}’). We pasten niets aan: kijk het profiel na en wijs de suggestie af of pas het profiel zelf aan.";
+        }
+
+        if (veld.Code == Suggesties.Adres && Suggesties.LeesAdres(melding.VoorgesteldeWaarde!, gemeenten) is null)
+        {
+            return $"We herkennen de gemeente in ‘{melding.VoorgesteldeWaarde}’ niet meer. Pas het adres zelf aan in het profiel.";
+        }
+
+        var resultaat = await historiek.BewaarAsync(soort.Soort, profiel, null, p => soort.Toestand(p, gemeenten),
+            p => Suggesties.PasToe(p, veld.Code, melding.VoorgesteldeWaarde!, gemeenten),
+            VersieAard.Wijziging, $"Suggestie van een bezoeker aanvaard ({veld.Label.ToLowerInvariant()})",
+            _ => Behandeld(melding, MeldingStatus.Opgelost), cancellationToken);
+        return resultaat switch
+        {
+            Bewaarresultaat.Bewaard { Versie: var versie } =>
+                $"{veld.Label} van {melding.ProfielNaam} is nu ‘{melding.VoorgesteldeWaarde}’ (versie {versie.Nummer}). De suggestie staat op ‘opgelost’.",
+            _ => "Iemand anders wijzigde het profiel net. Kijk de suggestie opnieuw na.",
+        };
+    }
+
+    private void Behandeld(Melding melding, MeldingStatus status)
+    {
+        melding.Status = status;
+        melding.GewijzigdOp = clock.GetUtcNow();
+        melding.BehandeldDoor = User.Identity?.Name;
     }
 
     /// <summary>Beheerders see every melding; members those about their organisaties and schools; others none.</summary>
@@ -238,6 +408,18 @@ public sealed class FoutmeldingenController(
         return leden.Concat(beheerders).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>The field's value on the profile now (read without tracking), as a suggestion stores it.</summary>
+    private async Task<string?> HuidigeWaardeAsync(GemeldProfiel profiel, string veld, CancellationToken cancellationToken)
+    {
+        object? entiteit = profiel.Soort switch
+        {
+            ProfielSoort.Organisatie => await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Id == profiel.Id, cancellationToken),
+            ProfielSoort.School => await db.Scholen.AsNoTracking().FirstOrDefaultAsync(s => s.Id == profiel.Id, cancellationToken),
+            _ => await db.Brugfiguren.AsNoTracking().FirstOrDefaultAsync(b => b.Id == profiel.Id, cancellationToken),
+        };
+        return entiteit is null ? null : Suggesties.Huidig(entiteit, veld, (await indexProvider.GetAsync(cancellationToken)).Gemeenten);
+    }
+
     private async Task<GemeldProfiel?> ProfielAsync(string soort, string slug, CancellationToken cancellationToken)
     {
         if (slug.Length > 200)
@@ -254,7 +436,7 @@ public sealed class FoutmeldingenController(
                 .Select(s => new GemeldProfiel(ProfielSoort.School, s.Id, s.Naam, ProfielUrls.Scholen + s.Slug, null, s.Id))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => await db.Brugfiguren.AsNoTracking().Where(b => b.Slug == slug)
-                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, b.Naam ?? b.Functie, ProfielUrls.Brugfiguren + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
+                .Select(b => new GemeldProfiel(ProfielSoort.Brugfiguur, b.Id, !b.AlleenFunctie && b.Naam != null && b.Naam != "" ? b.Naam : b.Functie, ProfielUrls.Brugfiguren + b.Slug, b.WerkgeverOrganisatieId, b.WerkgeverSchoolId))
                 .FirstOrDefaultAsync(cancellationToken),
         };
     }

@@ -19,3 +19,9 @@ public sealed record MeldingenViewModel(IReadOnlyList<Melding> Meldingen, IReadO
         _ => "Afgewezen",
     };
 }
+
+/// <summary>The suggestion page: the profile, the chosen field (null: choose one first) with its value now, and the form.</summary>
+public sealed record SuggestieViewModel(GemeldProfiel Profiel, SuggestieVeld? Veld, string? HuidigeWaarde, SuggestieFormulier Formulier)
+{
+    public IReadOnlyList<SuggestieVeld> Velden => Suggesties.Velden(Profiel.Soort);
+}

@@ -27,7 +27,8 @@ public sealed class OrganisatiesController(PortalDbContext db, KaartIndexProvide
 
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
             .Where(s => s.OrganisatieId == organisatie.Id && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging)
-            .Select(s => new SamenwerkingRegel(s.School!.Naam, ProfielUrls.School(s.School.Slug), s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
+            .Select(s => new SamenwerkingRegel(s.School!.Naam, ProfielUrls.School(s.School.Slug), s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null
+                : !s.Brugfiguur.AlleenFunctie && s.Brugfiguur.Naam != null && s.Brugfiguur.Naam != "" ? s.Brugfiguur.Naam : s.Brugfiguur.Functie))
             .ToListAsync(cancellationToken);
         var index = await indexProvider.GetAsync(cancellationToken);
         var model = new OrganisatieProfiel(organisatie, samenwerkingen, index.Gemeenten, BelgischeTijd.Vandaag(clock));

@@ -350,12 +350,7 @@ public sealed class OrganisatieFormulier
                 $"Deze gemeenten kennen we niet: {string.Join(", ", onbekend)}. Schrijf ze zoals op de kaart, gescheiden door komma's.");
         }
 
-        var talen = Taal.Codes(Talen).ToList();
-        if (talen.Any(t => t.StartsWith('?')))
-        {
-            fouten.AddModelError(prefix + nameof(Talen),
-                $"Deze talen kennen we niet: {string.Join(", ", talen.Where(t => t.StartsWith('?')).Select(t => t[1..]))}. Schrijf de taal voluit (Frans) of als code (fr).");
-        }
+        var talen = Taal.Valideer(Talen, fouten, prefix + nameof(Talen));
 
         Controleer(fouten, prefix + nameof(Doelgroepen), Doelgroepen, Vocabulaire.Doelgroepen, "doelgroep");
         Controleer(fouten, prefix + nameof(Aanleidingen), Aanleidingen, Vocabulaire.Aanleidingen, "aanleiding");
@@ -400,7 +395,7 @@ public sealed class OrganisatieFormulier
                 : new Aanspreekpunt { Naam = Leeg(AanspreekpuntNaam), Functie = Leeg(AanspreekpuntFunctie), Email = Leeg(AanspreekpuntEmail), Telefoon = Leeg(AanspreekpuntTelefoon) },
             Locaties = locaties,
             Werkingsgebied = gebied,
-            Talen = talen.Where(t => !t.StartsWith('?')).Distinct().ToList(),
+            Talen = talen.Distinct().ToList(),
             Doelgroepen = Vocabulaire.Doelgroepen.Select(t => t.Code).Where(Doelgroepen.Contains).ToList(),
             Aanleidingen = Vocabulaire.Aanleidingen.Select(t => t.Code).Where(Aanleidingen.Contains).ToList(),
             Samenwerkingsvormen = vormen,

@@ -163,7 +163,8 @@ public sealed class OrganisatieMomentopname
 
     private static Aanspreekpunt Kopie(Aanspreekpunt a) => new() { Naam = a.Naam, Functie = a.Functie, Email = a.Email, Telefoon = a.Telefoon };
 
-    private static Locatie Kopie(Locatie l) => new()
+    /// <summary>A detached copy: owned (JSON) locaties are replaced as a list, never shared between two owners.</summary>
+    public static Locatie Kopie(Locatie l) => new()
     {
         Naam = l.Naam, Straat = l.Straat, Postcode = l.Postcode, GemeenteNis = l.GemeenteNis, Plaats = l.Plaats,
         Latitude = l.Latitude, Longitude = l.Longitude, Openingsuren = l.Openingsuren,

@@ -46,7 +46,7 @@ public abstract class ProfielControllerBase(
     /// <summary>The tracked profile behind <paramref name="slug"/> when the user may do <paramref name="operatie"/>; otherwise the answer to give.</summary>
     protected async Task<(TProfiel?, IActionResult?)> LaadAsync<TProfiel>(
         ProfielDescriptor<TProfiel> soort, string slug, OperationAuthorizationRequirement operatie, CancellationToken cancellationToken)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         if (slug.Length > 200)
         {
@@ -80,12 +80,14 @@ public abstract class ProfielControllerBase(
         Action<TProfiel> wijzig,
         Func<TProfiel, Task<IActionResult>> conflict,
         CancellationToken cancellationToken)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         var gemeenten = await GemeentenAsync(cancellationToken);
-        var bewerken = soort.Url(profiel.Slug) + "/bewerken";
         var resultaat = await historiek.BewaarAsync(soort.Soort, profiel, versieVanFormulier, p => soort.Toestand(p, gemeenten), wijzig,
             VersieAard.Wijziging, "Profiel gewijzigd", cancellationToken: cancellationToken);
+
+        // Read after the save: a brugfiguur that chose to hide its name gets a new slug without it.
+        var bewerken = soort.Url(profiel.Slug) + "/bewerken";
         return resultaat switch
         {
             Bewaarresultaat.Bewaard { Versie: var versie } => MetStatusbericht(
@@ -100,12 +102,12 @@ public abstract class ProfielControllerBase(
 
     /// <summary>"De gegevens kloppen nog": today's date and a version that changes nothing.</summary>
     protected async Task<IActionResult> BevestigAsync<TProfiel>(ProfielDescriptor<TProfiel> soort, string slug, CancellationToken cancellationToken)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         var (profiel, weigering) = await LaadAsync(soort, slug, ProfielOperaties.Bewerken, cancellationToken);
-        if (profiel is null)
+        if (profiel is null || soort.Bevestig is null)
         {
-            return weigering!;
+            return weigering ?? NotFound();
         }
 
         var bewerken = soort.Url(profiel.Slug) + "/bewerken";
@@ -120,7 +122,7 @@ public abstract class ProfielControllerBase(
 
     /// <summary>The history page, the same for every kind of profile.</summary>
     protected async Task<IActionResult> GeschiedenisAsync<TProfiel>(ProfielDescriptor<TProfiel> soort, string slug, CancellationToken cancellationToken)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         var (profiel, weigering) = await LaadAsync(soort, slug, ProfielOperaties.Bewerken, cancellationToken);
         if (profiel is null)
@@ -131,12 +133,12 @@ public abstract class ProfielControllerBase(
         var versies = await historiek.VersiesAsync(soort.Soort, profiel.Id, cancellationToken);
         var magHerstellen = await MagAsync(soort.Soort, profiel.Id, ProfielOperaties.Herstellen);
         return View("/Features/Profielbeheer/Geschiedenis.cshtml",
-            new GeschiedenisViewModel(soort.Soort, profiel.Naam, soort.Url(profiel.Slug), versies, magHerstellen));
+            new GeschiedenisViewModel(soort.Soort, soort.Naam(profiel), soort.Url(profiel.Slug), versies, magHerstellen));
     }
 
     /// <summary>Puts version <paramref name="nummer"/> back (Beheerder only). The restore is a new version itself, and a line in the audit log.</summary>
     protected async Task<IActionResult> HerstelAsync<TProfiel>(ProfielDescriptor<TProfiel> soort, string slug, int nummer, CancellationToken cancellationToken)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         var (profiel, weigering) = await LaadAsync(soort, slug, ProfielOperaties.Herstellen, cancellationToken);
         if (profiel is null)
@@ -154,7 +156,7 @@ public abstract class ProfielControllerBase(
         var geschiedenis = soort.Url(profiel.Slug) + "/geschiedenis";
         var resultaat = await historiek.BewaarAsync(soort.Soort, profiel, null, p => soort.Toestand(p, gemeenten), p => soort.Herstel(db, p, bron.Momentopname),
             VersieAard.Herstel, $"Versie {nummer} hersteld",
-            versie => audit.Registreer(AuditSoorten.VersieHersteld, profiel.Naam, $"Versie {nummer} teruggezet als versie {versie.Nummer}."),
+            versie => audit.Registreer(AuditSoorten.VersieHersteld, soort.Naam(profiel), $"Versie {nummer} teruggezet als versie {versie.Nummer}."),
             cancellationToken);
         return resultaat is Bewaarresultaat.Bewaard { Versie: var versie }
             ? MetStatusbericht($"Versie {nummer} is teruggezet. Dat staat in de geschiedenis als versie {versie.Nummer}.", geschiedenis)

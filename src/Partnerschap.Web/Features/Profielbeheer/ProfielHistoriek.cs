@@ -126,7 +126,7 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         string omschrijving,
         Action<ProfielVersie>? voorOpslaan = null,
         CancellationToken cancellationToken = default)
-        where TProfiel : class, IImportProfiel
+        where TProfiel : class, IBewerkbaarProfiel
     {
         var gelezen = db.Entry(profiel).Property<int>(nameof(Organisatie.Versie)).CurrentValue;
         if (verwachteVersie is { } verwacht && verwacht != gelezen)
@@ -157,6 +157,42 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         }
 
         return new Bewaarresultaat.Bewaard(versie);
+    }
+
+    /// <summary>
+    /// A profile a Beheerder creates directly: added with its version 1 (every field new) in one save, so its history
+    /// starts at its creation. The map's stamp changes in the same save.
+    /// </summary>
+    public async Task<ProfielVersie> BewaarNieuwAsync<TProfiel>(
+        ProfielSoort soort,
+        TProfiel profiel,
+        Func<TProfiel, (IReadOnlyList<ProfielVeld> Velden, string Json)> toestand,
+        Action<ProfielVersie>? voorOpslaan = null,
+        CancellationToken cancellationToken = default)
+        where TProfiel : class, IBewerkbaarProfiel
+    {
+        var nu = clock.GetUtcNow();
+        profiel.LaatstGewijzigd = nu;
+        db.Add(profiel);
+        var user = http.HttpContext?.User;
+        var (velden, json) = toestand(profiel);
+        var versie = new ProfielVersie
+        {
+            Soort = soort,
+            ProfielId = profiel.Id,
+            Nummer = 1,
+            Tijdstip = nu,
+            GebruikerId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            Door = user?.Identity?.Name ?? "opdrachtregel",
+            Aard = VersieAard.Wijziging,
+            Omschrijving = "Profiel aangemaakt",
+            Wijzigingen = Momentopnamen.Json(Momentopnamen.Verschillen([], velden)),
+            Momentopname = json,
+        };
+        db.ProfielVersies.Add(versie);
+        voorOpslaan?.Invoke(versie);
+        await db.SaveChangesAsync(cancellationToken);
+        return versie;
     }
 
     /// <summary>

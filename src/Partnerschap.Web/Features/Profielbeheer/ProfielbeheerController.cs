@@ -49,7 +49,14 @@ public sealed class ProfielbeheerController(
                 : new MijnProfiel(l.School!.Naam, ProfielUrls.Scholen + l.School.Slug, ProfielSoort.School, l.School.LaatstGecontroleerd, 0))
             .OrderBy(p => p.Naam, StringComparer.CurrentCulture)
             .ToList();
-        return View(new MijnOrganisatieViewModel(profielen, aanvragen, Vandaag(), User.IsInRole(Rollen.Beheerder)));
+        var schoolIds = lidmaatschappen.Where(l => l.School != null).Select(l => l.School!.Id).ToList();
+        var brugfiguren = await Db.Brugfiguren.AsNoTracking()
+            .Where(b => (b.WerkgeverSoort == WerkgeverSoort.Organisatie && b.WerkgeverOrganisatieId != null && organisatieIds.Contains(b.WerkgeverOrganisatieId.Value)) ||
+                        (b.WerkgeverSoort == WerkgeverSoort.School && b.WerkgeverSchoolId != null && schoolIds.Contains(b.WerkgeverSchoolId.Value)))
+            .OrderBy(b => b.Naam ?? b.Functie)
+            .Select(b => new MijnProfiel(b.Naam ?? b.Functie, ProfielUrls.Brugfiguren + b.Slug, ProfielSoort.Brugfiguur, null, 0))
+            .ToListAsync(cancellationToken);
+        return View(new MijnOrganisatieViewModel(profielen, aanvragen, Vandaag(), User.IsInRole(Rollen.Beheerder)) { Brugfiguren = brugfiguren });
     }
 
     [HttpGet("organisaties/{slug}/bewerken")]

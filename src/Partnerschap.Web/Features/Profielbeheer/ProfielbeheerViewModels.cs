@@ -8,6 +8,9 @@ public sealed record MijnProfiel(string Naam, string Url, ProfielSoort Soort, Da
 
 public sealed record MijnOrganisatieViewModel(IReadOnlyList<MijnProfiel> Profielen, IReadOnlyList<string> OpenAanvragen, DateOnly Vandaag, bool IsBeheerder)
 {
+    /// <summary>The brugfiguren that the member's organisaties and schools employ: the member keeps them up too.</summary>
+    public IReadOnlyList<MijnProfiel> Brugfiguren { get; init; } = [];
+
     /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
     public bool IsVerouderd(MijnProfiel profiel) => Versheid.IsVerouderd(profiel.LaatstGecontroleerd, Vandaag);
 }
@@ -52,4 +55,17 @@ public static class Taal
         OrganisatieFormulier.Splits(lijst).Select(t =>
             TaalNamen.Alle.ContainsKey(t.ToLowerInvariant()) ? t.ToLowerInvariant()
             : TaalNamen.Alle.FirstOrDefault(kv => string.Equals(kv.Value, t, StringComparison.OrdinalIgnoreCase)).Key ?? "?" + t);
+
+    /// <summary>The known codes of <paramref name="lijst"/>; the unknown languages become one Dutch error under <paramref name="veld"/>.</summary>
+    public static List<string> Valideer(string? lijst, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary fouten, string veld)
+    {
+        var talen = Codes(lijst).ToList();
+        if (talen.Any(t => t.StartsWith('?')))
+        {
+            fouten.AddModelError(veld,
+                $"Deze talen kennen we niet: {string.Join(", ", talen.Where(t => t.StartsWith('?')).Select(t => t[1..]))}. Schrijf de taal voluit (Frans) of als code (fr).");
+        }
+
+        return [.. talen.Where(t => !t.StartsWith('?'))];
+    }
 }

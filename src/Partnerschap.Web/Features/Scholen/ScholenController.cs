@@ -27,11 +27,13 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
 
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking()
             .Where(s => s.SchoolId == school.Id && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging)
-            .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, ProfielUrls.Organisatie(s.Organisatie.Slug), s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null : s.Brugfiguur.Naam ?? s.Brugfiguur.Functie))
+            .Select(s => new SamenwerkingRegel(s.Organisatie!.Naam, ProfielUrls.Organisatie(s.Organisatie.Slug), s.Samenwerkingsvormen, s.Aanleidingen, s.Beschrijving, s.Brugfiguur == null ? null
+                : !s.Brugfiguur.AlleenFunctie && s.Brugfiguur.Naam != null && s.Brugfiguur.Naam != "" ? s.Brugfiguur.Naam : s.Brugfiguur.Functie))
             .ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking()
             .Where(b => b.Scholen.Any(s => s.Id == school.Id))
-            .Select(b => new BrugfiguurRegel(b.Naam ?? b.Functie, b.Functie, ProfielUrls.Brugfiguur(b.Slug)))
+            // Brugfiguur.Weergavenaam, written out for the query: the name only when the brugfiguur shows it.
+            .Select(b => new BrugfiguurRegel(!b.AlleenFunctie && b.Naam != null && b.Naam != "" ? b.Naam : b.Functie, b.Functie, ProfielUrls.Brugfiguur(b.Slug)))
             .ToListAsync(cancellationToken);
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
         return View(new SchoolProfiel(school, gemeenten.OpNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));

@@ -143,18 +143,7 @@ public sealed class SchoolFormulier : AdresInvoer
         }
 
         var postcode = OrganisatieFormulier.Leeg(Postcode);
-        var gemeente = gemeenten.Vind(Gemeente) ?? (string.IsNullOrWhiteSpace(Gemeente) ? gemeenten.OpPostcode(postcode) : null);
-        if (gemeente is null)
-        {
-            fouten.AddModelError(prefix + nameof(Gemeente), string.IsNullOrWhiteSpace(Gemeente)
-                ? "Vul de gemeente van de school in."
-                : $"We kennen de gemeente ‘{Gemeente.Trim()}’ niet. Schrijf de naam zoals op de kaart van Vlaanderen of Brussel, of vul de postcode in.");
-        }
-        else if (postcode is not null && fouten.GetFieldValidationState(prefix + nameof(Postcode)) != ModelValidationState.Invalid &&
-            !gemeente.Postcodes.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Contains(postcode))
-        {
-            fouten.AddModelError(prefix + nameof(Postcode), $"Postcode {postcode} hoort niet bij {gemeente.Naam}. Kijk de postcode en de gemeente na.");
-        }
+        var gemeente = VindGemeente(fouten, prefix, gemeenten, "Vul de gemeente van de school in.");
 
         var nis = gemeente?.NisCode ?? huidig.GemeenteNis;
         var gemeenteGewijzigd = nis != huidig.GemeenteNis;

@@ -57,6 +57,38 @@ public sealed class SchoolbeheerController(
             actueel => ConflictAsync(actueel, formulier, invoer, cancellationToken), cancellationToken);
     }
 
+    [HttpGet("beheer/scholen/nieuw")]
+    [Authorize(Roles = Rollen.Beheerder)]
+    public IActionResult Nieuw() => View("Bewerken", NieuwePagina(new SchoolFormulier()));
+
+    /// <summary>A Beheerder creates a school directly: the edit form's checks, version 1 in the history, a unique slug.</summary>
+    [HttpPost("beheer/scholen/nieuw")]
+    [Authorize(Roles = Rollen.Beheerder)]
+    public async Task<IActionResult> Nieuw([Bind(Prefix = "Formulier")] SchoolFormulier formulier, CancellationToken cancellationToken)
+    {
+        var gemeenten = await GemeentenAsync(cancellationToken);
+        var invoer = formulier.Valideer(ModelState, Prefix, gemeenten, LegeSchool());
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Bewerken", NieuwePagina(formulier));
+        }
+
+        var slugs = (await Db.Scholen.AsNoTracking().Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var school = LegeSchool();
+        school.Id = Guid.NewGuid();
+        invoer.PasToeOp(school);
+        school.Slug = Slugs.Unique(school.Naam, slugs);
+        school.LaatstGecontroleerd = Vandaag();
+        var versie = await Historiek.BewaarNieuwAsync(ProfielSoort.School, school, s => ProfielDescriptors.School.Toestand(s, gemeenten), cancellationToken: cancellationToken);
+        return MetStatusbericht($"De school {school.Naam} staat op de kaart (versie {versie.Nummer}). Zoekers vinden ze meteen.", ProfielUrls.School(school.Slug));
+    }
+
+    /// <summary>What a new school starts from: nothing, so that every field comes from the form (the gemeente's centre as its point).</summary>
+    private static School LegeSchool() => new() { Naam = string.Empty, Slug = string.Empty, Net = string.Empty, GemeenteNis = string.Empty };
+
+    private SchoolBewerkenViewModel NieuwePagina(SchoolFormulier formulier) => new(LegeSchool(), formulier, Vandaag()) { IsNieuw = true };
+
     [HttpPost("scholen/{slug}/bevestigen")]
     public Task<IActionResult> Bevestigen(string slug, CancellationToken cancellationToken) =>
         BevestigAsync(ProfielDescriptors.School, slug, cancellationToken);

@@ -2,7 +2,10 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Features.Schoolbeheer;
 
-/// <summary>The edit page of a school: the stored school, the form and, after a refused save, the conflict.</summary>
+/// <summary>
+/// The edit page of a school: the stored school, the form and, after a refused save, the conflict. Also the page where a
+/// Beheerder creates a school (<see cref="IsNieuw"/>, with an empty school).
+/// </summary>
 public sealed class SchoolBewerkenViewModel(School school, SchoolFormulier formulier, DateOnly vandaag)
 {
     public School School => school;
@@ -10,6 +13,11 @@ public sealed class SchoolBewerkenViewModel(School school, SchoolFormulier formu
     public SchoolFormulier Formulier => formulier;
 
     public DateOnly Vandaag => vandaag;
+
+    /// <summary>A Beheerder creates the school: no check date, samenwerkingen or history yet.</summary>
+    public bool IsNieuw { get; init; }
+
+    public string Actie => IsNieuw ? "/beheer/scholen/nieuw" : ProfielUrls.School(school.Slug) + "/bewerken";
 
     /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
     public bool IsVerouderd => Versheid.IsVerouderd(school.LaatstGecontroleerd, vandaag);

@@ -9,7 +9,8 @@ namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>
 /// Who may edit what: a Beheerder everything; a member (a <see cref="Lidmaatschap"/> for that organisatie or school)
-/// may edit it but not restore old versions; nobody else anything. Memberships are read from the database on every
+/// may edit it but not restore old versions; a brugfiguur is edited by the members of its werkgever (an organisatie or a
+/// school; one employed by a gemeente only by Beheerders); nobody else anything. Memberships are read from the database on every
 /// check, so a change by a Beheerder takes effect on the next request.
 /// </summary>
 public sealed class ProfielAuthorizationHandler(PortalDbContext db)
@@ -40,6 +41,9 @@ public sealed class ProfielAuthorizationHandler(PortalDbContext db)
     {
         ProfielSoort.Organisatie => db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == userId && l.OrganisatieId == resource.Id),
         ProfielSoort.School => db.Lidmaatschappen.AnyAsync(l => l.GebruikerId == userId && l.SchoolId == resource.Id),
+        ProfielSoort.Brugfiguur => db.Brugfiguren.AnyAsync(b => b.Id == resource.Id && db.Lidmaatschappen.Any(l => l.GebruikerId == userId &&
+            ((b.WerkgeverSoort == WerkgeverSoort.Organisatie && b.WerkgeverOrganisatieId != null && l.OrganisatieId == b.WerkgeverOrganisatieId) ||
+             (b.WerkgeverSoort == WerkgeverSoort.School && b.WerkgeverSchoolId != null && l.SchoolId == b.WerkgeverSchoolId)))),
         _ => Task.FromResult(false),
     };
 }

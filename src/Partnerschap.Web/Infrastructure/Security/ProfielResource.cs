@@ -2,5 +2,5 @@ using Partnerschap.Web.Domain;
 
 namespace Partnerschap.Web.Infrastructure.Security;
 
-/// <summary>The resource of a profile check: which organisatie or school.</summary>
+/// <summary>The resource of a profile check: which organisatie, school or brugfiguur.</summary>
 public sealed record ProfielResource(ProfielSoort Soort, Guid Id);

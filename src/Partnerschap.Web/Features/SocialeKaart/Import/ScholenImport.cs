@@ -128,6 +128,7 @@ public sealed class ScholenImport(GemeenteLookup gemeenten) : ImportReader
             Id = Id(e, path, label),
             Slug = string.Empty,
             Naam = naam,
+            AlleenFunctie = e.TryGetProperty("alleenFunctie", out var alleenFunctie) && alleenFunctie.ValueKind == JsonValueKind.True,
             Functie = functie,
             Email = Email(e, "email", path, label),
             Telefoon = Text(e, "telefoon", path, max: Veldlengtes.Telefoon),

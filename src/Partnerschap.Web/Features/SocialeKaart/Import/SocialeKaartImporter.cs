@@ -418,13 +418,16 @@ public sealed class SocialeKaartImporter(PortalDbContext db, PlaatsenProvider pl
             var doel = existing.GetValueOrDefault(bron.Id);
             if (doel is null)
             {
-                bron.Slug = Slugs.Unique(bron.Naam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam, taken);
+                bron.Slug = Slugs.Unique(bron.PubliekeNaam is null ? $"{bron.Functie} {bron.Id.ToString()[..4]}" : bron.Naam!, taken);
                 doel = bron;
                 db.Brugfiguren.Add(doel);
             }
             else
             {
                 bron.Slug = doel.Slug;
+
+                // "Alleen functie" is the person's choice, made in the portal: a file without it does not undo it.
+                bron.AlleenFunctie |= doel.AlleenFunctie;
                 db.Entry(doel).CurrentValues.SetValues(bron);
                 doel.Talen = bron.Talen;
             }

@@ -229,14 +229,14 @@ public sealed class KaartIndexBuilder
 
     /// <summary>
     /// One fingerprint of all the index reads besides the organisations: schools (their versions), samenwerkingen
-    /// (which give schools their aanleidingen and vormen), brugfiguren with their schools, and the hulpvragen. Small
+    /// (which give schools their aanleidingen and vormen), brugfiguren (their versions, now that members edit them) with their schools, and the hulpvragen. Small
     /// tables, read as narrow columns and hashed here so the same code runs on every provider.
     /// </summary>
     private static async Task<string> OverigeAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
-        var brugfiguren = await db.Brugfiguren.AsNoTracking().Select(b => new { b.Id, b.LaatstGewijzigd, Scholen = b.Scholen.Count }).ToListAsync(cancellationToken);
+        var brugfiguren = await db.Brugfiguren.AsNoTracking().Select(b => new { b.Id, b.Versie, b.LaatstGewijzigd, Scholen = b.Scholen.Count }).ToListAsync(cancellationToken);
         var hulpvragen = await db.Hulpvragen.AsNoTracking().Select(h => new { h.Id, h.Versie }).ToListAsync(cancellationToken);
         static string Afdruk<T>(List<T> rijen) => $"{rijen.Count}:{rijen.Aggregate(0L, (som, rij) => som + rij!.GetHashCode())}";
         return $"{Afdruk(scholen)}|{Afdruk(samenwerkingen)}|{Afdruk(brugfiguren)}|{Afdruk(hulpvragen)}";

@@ -124,6 +124,33 @@ public sealed class PostgreSqlTests : IAsyncLifetime
         Assert.Contains(AccountController.AanmeldenMisluktTekst, (await Html.ParseAsync(antwoord)).Text(".foutenoverzicht"));
     }
 
+    /// <summary>
+    /// The queries issue 14 added, on the server database: organisations with an address in a gemeente (a query into the
+    /// JSON column of addresses) for "Zet je organisatie op de kaart", and the HSDS API's pages and stream.
+    /// </summary>
+    [Fact]
+    public async Task Similar_organisations_and_the_HSDS_API_work_on_the_server_database()
+    {
+        var portal = Instantie();
+        using var client = portal.CreateClient();
+        (await client.GetAsync("/health/ready")).Dispose();
+        var import = await KaartFixture.ImportAsync(portal, KaartFixture.Fixture("kaart.hsds.json"), KaartFixture.Fixture("scholen.json"));
+        Assert.True(import.Gelukt, string.Join("\n", import.Fouten));
+
+        using var stap1 = await client.GetAsync("/organisatie-toevoegen?naam=Huiswerkklas+Sleutel&gemeente=Gent");
+        Assert.Equal(HttpStatusCode.OK, stap1.StatusCode);
+        Assert.Contains("Huiswerkklas De Sleutel", (await Html.ParseAsync(stap1)).Text("main"));
+
+        using var pagina = await client.GetAsync("/api/hsds/services?per_page=5&page=1");
+        Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await pagina.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("total_items").GetInt32() > 0);
+
+        using var stroom = await client.GetAsync("/api/hsds/services?format=ndjson&modified_after=2020-01-01");
+        Assert.Equal(HttpStatusCode.OK, stroom.StatusCode);
+        Assert.Equal(json.RootElement.GetProperty("total_items").GetInt32(), (await stroom.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     private static async Task<int> TreffersAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);

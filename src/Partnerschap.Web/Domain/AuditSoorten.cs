@@ -20,6 +20,7 @@ public static class AuditSoorten
     public const string HoofdstukGearchiveerd = "hoofdstuk-gearchiveerd";
     public const string HoofdstukUitArchief = "hoofdstuk-uit-archief";
     public const string SamenwerkingBevestigd = "samenwerking-bevestigd";
+    public const string ScholenlijstGeimporteerd = "scholenlijst-geimporteerd";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -40,5 +41,6 @@ public static class AuditSoorten
         [HoofdstukGearchiveerd] = "Gidshoofdstuk gearchiveerd",
         [HoofdstukUitArchief] = "Gidshoofdstuk terug uit archief",
         [SamenwerkingBevestigd] = "Samenwerking bevestigd door de school",
+        [ScholenlijstGeimporteerd] = "Officiële lijst van scholen ingelezen",
     };
 }

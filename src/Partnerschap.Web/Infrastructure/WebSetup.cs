@@ -140,6 +140,7 @@ public static class WebSetup
         services.AddScoped<HulpvraagSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
+        services.AddScoped<Features.SocialeKaart.Import.Scholenlijst.ScholenlijstImporter>();
         services.AddSingleton<KaartIndexProvider>();
         services.AddSingleton<Features.Gids.GidsVersieProvider>();
         services.AddPortalUitvoercache(configuration);

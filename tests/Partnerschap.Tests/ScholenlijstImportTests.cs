@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Partnerschap.Tests.Infrastructure;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Features.Beheer;
 using Partnerschap.Web.Features.SocialeKaart.Import.Scholenlijst;
 
 namespace Partnerschap.Tests;
@@ -337,6 +338,11 @@ public sealed class ScholenlijstImportTests
         Assert.Null(pagina.QuerySelector("form#toepassen"));
         Assert.Equal(HttpStatusCode.BadRequest, leeg.StatusCode);
         Assert.Contains("Kies het CSV-bestand", (await Html.ParseAsync(leeg)).Text(".foutenoverzicht"), StringComparison.Ordinal);
+
+        using var groot = await client.PostAsync("/beheer/scholenlijst/controle",
+            Upload(new byte[ScholenlijstController.MaxBytes + 100_000], [new("__af", await Html.AntiforgeryTokenAsync(client, "/beheer/scholenlijst"))]));
+        Assert.Equal(HttpStatusCode.BadRequest, groot.StatusCode);
+        Assert.Contains("Het bestand is 20,1 MB groot; hoogstens 20 MB.", (await Html.ParseAsync(groot)).Text(".foutenoverzicht"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ScholenlijstController(PortalDbContext db, ScholenlijstImpor
 
         if (bestand.Length > MaxBytes)
         {
-            return await FoutAsync("bestand", $"Het bestand is {bestand.Length / (1024 * 1024)} MB groot; hoogstens {MaxBytes / (1024 * 1024)} MB.", !gedeeltelijk, cancellationToken);
+            return await FoutAsync("bestand", string.Create(Infrastructure.Nl.Cultuur, $"Het bestand is {bestand.Length / (1024.0 * 1024):0.0} MB groot; hoogstens {MaxBytes / (1024 * 1024)} MB."), !gedeeltelijk, cancellationToken);
         }
 
         byte[] inhoud;

@@ -239,8 +239,10 @@ public sealed class KaartIndexBuilder
     /// </summary>
     private static async Task<string> OverigeAsync(PortalDbContext db, DateOnly vandaag, CancellationToken cancellationToken)
     {
-        // Only the searchable schools: a school whose einddatum passed since the last build changes the fingerprint.
-        var scholen = await Zoekbaar(db.Scholen.AsNoTracking(), vandaag).Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
+        // With whether each school is searchable: a school whose einddatum passed since the last build changes the fingerprint.
+        var scholen = await db.Scholen.AsNoTracking()
+            .Select(s => new { s.Id, s.Versie, Zoekbaar = s.NietInOfficieleLijstSinds == null && (s.Einddatum == null || s.Einddatum >= vandaag) })
+            .ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Select(b => new { b.Id, b.LaatstGewijzigd, Scholen = b.Scholen.Count }).ToListAsync(cancellationToken);
         var hulpvragen = await db.Hulpvragen.AsNoTracking().Select(h => new { h.Id, h.Versie }).ToListAsync(cancellationToken);

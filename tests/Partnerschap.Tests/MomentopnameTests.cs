@@ -30,6 +30,8 @@ public sealed class MomentopnameTests
     private static readonly School School = new()
     {
         Naam = "De Regenboog", Slug = "de-regenboog", Net = "gemeenschapsonderwijs", GemeenteNis = "44021",
+        Instellingsnummer = "99999", Vestigingsplaatsnummer = "1", Plaats = "Wondelgem", Einddatum = new DateOnly(2027, 6, 30), ClbNaam = "CLB Demo",
+        Onderwijsaanbod = "Gewoon Lager Onderwijs",
         Zorgcoordinator = new Aanspreekpunt { Naam = "Tom", Functie = "Zorgcoördinator", Email = "tom@example.org", Telefoon = "09 000 00 02" },
     };
 

@@ -22,6 +22,7 @@ public static class AuditSoorten
     public const string SamenwerkingBevestigd = "samenwerking-bevestigd";
     public const string VoorstelBeslist = "voorstel-beslist";
     public const string OrganisatieAangemaakt = "organisatie-aangemaakt";
+    public const string ScholenlijstGeimporteerd = "scholenlijst-geimporteerd";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -44,5 +45,6 @@ public static class AuditSoorten
         [SamenwerkingBevestigd] = "Samenwerking bevestigd door de school",
         [VoorstelBeslist] = "Organisatievoorstel beslist",
         [OrganisatieAangemaakt] = "Organisatie aangemaakt door een beheerder",
+        [ScholenlijstGeimporteerd] = "Officiële lijst van scholen ingelezen",
     };
 }

@@ -143,6 +143,7 @@ public static class WebSetup
         services.AddScoped<HulpvraagSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SocialeKaartImporter>();
+        services.AddScoped<Features.SocialeKaart.Import.Scholenlijst.ScholenlijstImporter>();
         services.AddSingleton<KaartIndexProvider>();
         services.AddSingleton<Features.Api.Hsds.HsdsCatalogusProvider>();
         services.AddScoped<Features.Api.Hsds.HsdsQueries>();

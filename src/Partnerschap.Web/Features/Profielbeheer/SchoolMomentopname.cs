@@ -20,8 +20,15 @@ public sealed class SchoolMomentopname
     public string? Website { get; init; }
     public Aanspreekpunt? Zorgcoordinator { get; init; }
 
+    /// <summary>
+    /// The fields only the official list of scholen fills; null for a school that is not on it, and in a snapshot made
+    /// before they existed (restoring such a snapshot leaves them as they are).
+    /// </summary>
+    public OfficieleGegevens? Officieel { get; init; }
+
     public static SchoolMomentopname Van(School s) => new()
     {
+        Officieel = s.Vestigingsplaatsnummer is null ? null : new OfficieleGegevens(s.Vestigingsplaatsnummer, s.Hoofdzetel, s.Plaats, OfficieleGegevens.Datum(s.Einddatum), s.ClbNaam, s.Onderwijsaanbod),
         Naam = s.Naam,
         Instellingsnummer = s.Instellingsnummer,
         Onderwijsniveau = s.Onderwijsniveau,
@@ -58,6 +65,11 @@ public sealed class SchoolMomentopname
         {
             Naam = Zorgcoordinator.Naam, Functie = Zorgcoordinator.Functie, Email = Zorgcoordinator.Email, Telefoon = Zorgcoordinator.Telefoon,
         };
+        if (Officieel is not null)
+        {
+            (s.Vestigingsplaatsnummer, s.Hoofdzetel, s.Plaats, s.Einddatum, s.ClbNaam, s.Onderwijsaanbod) =
+                (Officieel.Vestigingsplaatsnummer, Officieel.Hoofdzetel, Officieel.Plaats, OfficieleGegevens.Datum(Officieel.Einddatum), Officieel.ClbNaam, Officieel.Onderwijsaanbod);
+        }
     }
 
     public IReadOnlyList<ProfielVeld> Velden(GemeenteLookup gemeenten) =>
@@ -76,10 +88,28 @@ public sealed class SchoolMomentopname
         new("zorg-functie", "Zorgcoördinator: functie", Zorgcoordinator?.Functie ?? string.Empty),
         new("zorg-email", "Zorgcoördinator: e-mail", Zorgcoordinator?.Email ?? string.Empty),
         new("zorg-telefoon", "Zorgcoördinator: telefoon", Zorgcoordinator?.Telefoon ?? string.Empty),
+        new("vestigingsplaats", "Vestigingsplaats", Officieel?.Vestigingsplaatsnummer ?? string.Empty),
+        new("hoofdzetel", "Hoofdzetel", Officieel is null ? string.Empty : Officieel.Hoofdzetel ? "ja" : "nee"),
+        new("plaats", "Deelgemeente", Officieel?.Plaats ?? string.Empty),
+        new("einddatum", "Einddatum", Officieel?.Einddatum ?? string.Empty),
+        new("clb-naam", "CLB volgens de officiële lijst", Officieel?.ClbNaam ?? string.Empty),
+        new("onderwijsaanbod", "Onderwijsaanbod", Officieel?.Onderwijsaanbod ?? string.Empty),
     ];
 
     public string Json() => JsonSerializer.Serialize(this, Momentopnamen.Opties);
 
     /// <summary>The fields and the snapshot, as <see cref="ProfielHistoriek"/> records them.</summary>
     public (IReadOnlyList<ProfielVeld> Velden, string Json) Toestand(GemeenteLookup gemeenten) => (Velden(gemeenten), Json());
+}
+
+/// <summary>
+/// What the official list of scholen says about a vestigingsplaats beyond the common school fields. The einddatum is
+/// text (yyyy-MM-dd), like every other field of a snapshot.
+/// </summary>
+public sealed record OfficieleGegevens(string Vestigingsplaatsnummer, bool Hoofdzetel, string? Plaats, string? Einddatum, string? ClbNaam, string? Onderwijsaanbod)
+{
+    public static string? Datum(DateOnly? datum) => datum?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateOnly? Datum(string? tekst) =>
+        DateOnly.TryParseExact(tekst, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var datum) ? datum : null;
 }

@@ -12,7 +12,7 @@ namespace Partnerschap.Web.Features.Scholen;
 
 /// <summary>/scholen/{slug}: a school, its CLB and LOP, its brugfiguren and its samenwerkingen.</summary>
 [AllowAnonymous]
-public sealed class ScholenController(PortalDbContext db, KaartIndexProvider indexProvider) : Controller
+public sealed class ScholenController(PortalDbContext db, KaartIndexProvider indexProvider, TimeProvider clock) : Controller
 {
     [HttpGet("scholen/{slug}")]
     [OutputCache(PolicyName = PubliekePaginaPolicy.Profiel)]
@@ -36,6 +36,9 @@ public sealed class ScholenController(PortalDbContext db, KaartIndexProvider ind
             .Select(b => new BrugfiguurRegel(!b.AlleenFunctie && b.Naam != null && b.Naam != "" ? b.Naam : b.Functie, b.Functie, ProfielUrls.Brugfiguur(b.Slug)))
             .ToListAsync(cancellationToken);
         var gemeenten = (await indexProvider.GetAsync(cancellationToken)).Gemeenten;
-        return View(new SchoolProfiel(school, gemeenten.OpNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren));
+        return View(new SchoolProfiel(school, gemeenten.OpNis(school.GemeenteNis)?.Weergavenaam ?? string.Empty, samenwerkingen, brugfiguren)
+        {
+            Gesloten = school.Einddatum < Infrastructure.BelgischeTijd.Vandaag(clock),
+        });
     }
 }

@@ -11,6 +11,9 @@ public sealed record SchoolProfiel(School School, string Gemeente, IReadOnlyList
 
     public string Net => NetLabel(School.Net);
 
+    /// <summary>The einddatum of the official list lies before today (Belgian day).</summary>
+    public bool Gesloten { get; init; }
+
     public static string NiveauLabel(Onderwijsniveau niveau) => niveau switch
     {
         Onderwijsniveau.Basis => "Basisonderwijs",

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Import;
+using Partnerschap.Web.Features.SocialeKaart.Import.Scholenlijst;
 using Partnerschap.Web.Infrastructure.Herinneringen;
 using Partnerschap.Web.Infrastructure.Identity;
 using Partnerschap.Web.Infrastructure.Seeding;
@@ -30,6 +31,12 @@ public static class PortalCommands
                                   Alles of niets: bij een fout verandert er niets. Een profiel dat
                                   in het portaal gewijzigd werd sinds de vorige import, wordt
                                   overgeslagen, behalve met --overschrijf.
+          import-scholen [--gedeeltelijk] <bestand.csv>
+                                  Leest de officiële lijst van vestigingsplaatsen van het
+                                  Vlaamse onderwijs (CSV van data-onderwijs, zie docs/import.md).
+                                  Alles of niets. Scholen uit een vorige lijst die ontbreken,
+                                  worden gemarkeerd als "niet meer in de officiële lijst",
+                                  behalve met --gedeeltelijk (het bestand is maar een deel).
           generate-demo --organisations <aantal>
                                   Maakt dat aantal synthetische organisaties aan (voor
                                   benchmarks en belastingtests; namen zeggen "synthetisch").
@@ -68,6 +75,8 @@ public static class PortalCommands
                     return await CreateAdminAsync(app, arguments[0], output, error);
                 case "import" when arguments.Length >= 1 && args.Skip(1).All(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--overschrijf"):
                     return await ImportAsync(app, arguments, args.Contains("--overschrijf"), output, error);
+                case "import-scholen" when arguments.Length == 1 && args.Skip(1).All(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--gedeeltelijk"):
+                    return await ImportScholenAsync(app, arguments[0], volledig: !args.Contains("--gedeeltelijk"), output, error);
                 case "generate-demo" when Aantal(args) is { } aantal:
                     return await GenerateAsync(app, aantal, output, error);
                 case "import-gids" when arguments.Length == 1:
@@ -205,6 +214,44 @@ public static class PortalCommands
                 "(zie 'Let op' hierboven). Gebruik --overschrijf om ze toch te overschrijven.");
         }
 
+        return 0;
+    }
+
+    private static async Task<int> ImportScholenAsync(WebApplication app, string bestand, bool volledig, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(bestand))
+        {
+            await error.WriteLineAsync($"{bestand}: bestand niet gevonden.");
+            return 1;
+        }
+
+        using var scope = app.Services.CreateScope();
+        if (!await EnsureMigratedAsync(scope.ServiceProvider, error))
+        {
+            return 1;
+        }
+
+        await using var stream = File.OpenRead(bestand);
+        var result = await scope.ServiceProvider.GetRequiredService<ScholenlijstImporter>().ImportAsync(stream, toepassen: true, volledig);
+        foreach (var warning in result.Waarschuwingen)
+        {
+            await output.WriteLineAsync("Let op: " + warning);
+        }
+
+        if (!result.Gelukt)
+        {
+            await error.WriteLineAsync($"Import geweigerd: {result.Fouten.Count} fout(en). Er is niets gewijzigd.");
+            foreach (var fout in result.Fouten)
+            {
+                await error.WriteLineAsync($"  {Path.GetFileName(bestand)}: {fout}");
+            }
+
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"Officiële lijst ingelezen: {result.Totaal} vestigingsplaatsen, {result.Nieuw} nieuw, {result.Gewijzigd} gewijzigd, {result.Ongewijzigd} ongewijzigd; " +
+            $"{result.NietMeerInLijst} niet meer in de officiële lijst, {result.TerugInLijst} terug in de lijst; {result.Gesloten} gesloten.");
         return 0;
     }
 

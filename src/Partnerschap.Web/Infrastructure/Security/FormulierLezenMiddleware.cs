@@ -10,6 +10,9 @@ namespace Partnerschap.Web.Infrastructure.Security;
 /// </summary>
 public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<LimietOptions> limieten, ILogger<FormulierLezenMiddleware> logger)
 {
+    /// <summary>The pages that take a file upload: their forms may be <see cref="LimietOptions.UploadBytes"/> large.</summary>
+    public static readonly PathString[] Uploadpaden = ["/beheer/scholenlijst"];
+
     public async Task InvokeAsync(HttpContext context)
     {
         // An error page re-executed for a form that could not be read does not try to read it again.
@@ -20,7 +23,8 @@ public sealed class FormulierLezenMiddleware(RequestDelegate next, IOptions<Limi
         }
 
         // No form of the portal comes near this size: a larger one is refused before anything is read.
-        if (context.Request.ContentLength > limieten.Value.FormulierBytes)
+        var upload = Uploadpaden.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+        if (context.Request.ContentLength > (upload ? limieten.Value.UploadBytes : limieten.Value.FormulierBytes))
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;

@@ -13,4 +13,10 @@ public sealed class LimietOptions
 
     /// <summary>The largest posted form (Content-Length); larger gets 413. Kestrel's MaxRequestBodySize stays the outer limit.</summary>
     public long FormulierBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest upload on the pages of <see cref="FormulierLezenMiddleware.Uploadpaden"/> (the official list of
+    /// scholen): 20 MB for the file plus room for the rest of the form.
+    /// </summary>
+    public long UploadBytes { get; set; } = (20 * 1024 * 1024) + (256 * 1024);
 }

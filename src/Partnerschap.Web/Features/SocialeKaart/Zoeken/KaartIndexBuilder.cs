@@ -60,10 +60,11 @@ public sealed class KaartIndexBuilder
     }
 
     /// <summary>Reads the whole map and builds the index.</summary>
-    public static async Task<KaartIndex> BouwAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
+    /// <param name="vandaag">The Belgian day: a school closed before it is not searchable (nor one no longer in the official list).</param>
+    public static async Task<KaartIndex> BouwAsync(PortalDbContext db, PlaatsLookup plaatsLookup, string stempel, DateOnly vandaag, CancellationToken cancellationToken)
     {
         // Before the map is read: a change made meanwhile gives a different fingerprint at the next check, never a missed one.
-        var overige = await OverigeAsync(db, cancellationToken);
+        var overige = await OverigeAsync(db, vandaag, cancellationToken);
         var builder = new KaartIndexBuilder(plaatsLookup.Gemeenten, 0, []);
         var gemeenten = plaatsLookup.Gemeenten;
 
@@ -101,7 +102,7 @@ public sealed class KaartIndexBuilder
         }
 
         await verwerken;
-        var scholen = await db.Scholen.AsNoTracking().ToListAsync(cancellationToken);
+        var scholen = await Zoekbaar(db.Scholen.AsNoTracking(), vandaag).ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Include(b => b.Scholen).AsSplitQuery().ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Where(s => s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging).ToListAsync(cancellationToken);
         var hulpvragen = new Hulpvragen(await db.Hulpvragen.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken));
@@ -176,9 +177,9 @@ public sealed class KaartIndexBuilder
     /// samenwerkingen, hulpvragen or places changed, or so many organisations that a build is as cheap.
     /// Finding what changed reads three narrow columns of every organisation and aanbod, not the texts.
     /// </summary>
-    public static async Task<KaartIndex?> BijwerkenAsync(PortalDbContext db, KaartIndex vorige, PlaatsLookup plaatsLookup, string stempel, CancellationToken cancellationToken)
+    public static async Task<KaartIndex?> BijwerkenAsync(PortalDbContext db, KaartIndex vorige, PlaatsLookup plaatsLookup, string stempel, DateOnly vandaag, CancellationToken cancellationToken)
     {
-        if (!ReferenceEquals(plaatsLookup, vorige.Plaatsen) || await OverigeAsync(db, cancellationToken) != vorige.Stand.Overige)
+        if (!ReferenceEquals(plaatsLookup, vorige.Plaatsen) || await OverigeAsync(db, vandaag, cancellationToken) != vorige.Stand.Overige)
         {
             return null;
         }
@@ -224,6 +225,10 @@ public sealed class KaartIndexBuilder
         return new KaartIndex(vorige, vervangen, builder._items, builder._postings, new KaartIndexStand(organisaties, vorige.Stand.Overige), plaatsLookup, vorige.Hulpvragen, stempel);
     }
 
+    /// <summary>Schools shown in search: not closed (einddatum before today) and not marked as gone from the official list.</summary>
+    private static IQueryable<School> Zoekbaar(IQueryable<School> scholen, DateOnly vandaag) =>
+        scholen.Where(s => s.NietInOfficieleLijstSinds == null && (s.Einddatum == null || s.Einddatum >= vandaag));
+
     /// <summary>Above this many changed organisations (or 5 % of the index) a full build is done instead.</summary>
     public const int MaxGewijzigd = 1000;
 
@@ -232,9 +237,12 @@ public sealed class KaartIndexBuilder
     /// (which give schools their aanleidingen and vormen), brugfiguren (their versions, now that members edit them) with their schools, and the hulpvragen. Small
     /// tables, read as narrow columns and hashed here so the same code runs on every provider.
     /// </summary>
-    private static async Task<string> OverigeAsync(PortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<string> OverigeAsync(PortalDbContext db, DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
+        // With whether each school is searchable: a school whose einddatum passed since the last build changes the fingerprint.
+        var scholen = await db.Scholen.AsNoTracking()
+            .Select(s => new { s.Id, s.Versie, Zoekbaar = s.NietInOfficieleLijstSinds == null && (s.Einddatum == null || s.Einddatum >= vandaag) })
+            .ToListAsync(cancellationToken);
         var samenwerkingen = await db.Samenwerkingen.AsNoTracking().Select(s => new { s.Id, s.Versie }).ToListAsync(cancellationToken);
         var brugfiguren = await db.Brugfiguren.AsNoTracking().Select(b => new { b.Id, b.Versie, b.LaatstGewijzigd, Scholen = b.Scholen.Count }).ToListAsync(cancellationToken);
         var hulpvragen = await db.Hulpvragen.AsNoTracking().Select(h => new { h.Id, h.Versie }).ToListAsync(cancellationToken);

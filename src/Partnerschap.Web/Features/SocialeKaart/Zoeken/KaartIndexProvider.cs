@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Plaatsen;
 
 namespace Partnerschap.Web.Features.SocialeKaart.Zoeken;
@@ -35,6 +36,9 @@ public sealed class KaartIndexProvider(
     // count as fresh, and a caller who changed the data gets a check that starts after the one running.
     private long _generatie;
     private long _bijwerkenGeneratie = -1;
+
+    /// <summary>The Belgian day the index was made for (schools close by date).</summary>
+    private DateOnly _dag;
 
     /// <summary>The index, once the first build is done (for the readiness check); null before.</summary>
     public KaartIndex? Huidig => _index;
@@ -120,13 +124,17 @@ public sealed class KaartIndexProvider(
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var stempel = await db.KaartVersies.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Stempel).FirstOrDefaultAsync(stopping) ?? "leeg";
             _stempel = stempel;
-            if (_index is null || _index.Versie != stempel)
+
+            // A new Belgian day may close a school (its einddatum passed): the index is checked again, cheaply when none did.
+            var vandaag = BelgischeTijd.Vandaag(clock);
+            if (_index is null || _index.Versie != stempel || _dag != vandaag)
             {
                 var started = clock.GetTimestamp();
                 var lookup = await plaatsen.GetAsync(stopping);
                 var vorige = _index;
-                var bijgewerkt = vorige is null ? null : await KaartIndexBuilder.BijwerkenAsync(db, vorige, lookup, stempel, stopping);
-                _index = bijgewerkt ?? await KaartIndexBuilder.BouwAsync(db, lookup, stempel, stopping);
+                var bijgewerkt = vorige is null ? null : await KaartIndexBuilder.BijwerkenAsync(db, vorige, lookup, stempel, vandaag, stopping);
+                _index = bijgewerkt ?? await KaartIndexBuilder.BouwAsync(db, lookup, stempel, vandaag, stopping);
+                _dag = vandaag;
                 if (bijgewerkt is not null)
                 {
                     logger.LogInformation("Zoekindex bijgewerkt: {Nieuw} profielen opnieuw gelezen, {Vervangen} vervangen documenten, in {Ms} ms",

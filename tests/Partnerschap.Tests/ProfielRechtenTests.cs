@@ -8,14 +8,16 @@ using Partnerschap.Web.Domain;
 namespace Partnerschap.Tests;
 
 /// <summary>
-/// Who may edit what: every edit endpoint of an organisation or school profile × {anonymous, Welzijnswerker of another
-/// organisatie, Onderzoeker, member, Beheerder}, each with the exact answer it must get.
+/// Who may edit what: every edit endpoint of an organisation, school or brugfiguur profile × {anonymous, Welzijnswerker of
+/// another organisatie, Onderzoeker, member (of the organisatie that employs the brugfiguur), Beheerder}, each with the
+/// exact answer it must get.
 /// </summary>
 public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : IClassFixture<ProfielRechtenTests.Fixture>
 {
     private const string Slug = "huiswerkklas-de-sleutel";
     private const string AndereSlug = "sociaal-huis-gent";
     private const string School = "basisschool-de-regenboog";
+    private const string Brugfiguur = "brugfiguur-van-de-sleutel";
 
     private enum Persona
     {
@@ -59,6 +61,10 @@ public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : I
         new("POST", "/scholen/{school}/geschiedenis/1/herstellen", "302 /geen-toegang", BeheerderAlleen: "302 /scholen/{school}/geschiedenis"),
         new("POST", "/scholen/{school}/samenwerkingen/{w}/bevestigen", "302 /scholen/{school}/bewerken"),
         new("POST", "/scholen/{school}/samenwerkingen/{v}/weigeren", "302 /scholen/{school}/bewerken"),
+        new("GET", "/brugfiguren/{brug}/bewerken", "200"),
+        new("POST", "/brugfiguren/{brug}/bewerken", "400"),
+        new("GET", "/brugfiguren/{brug}/geschiedenis", "200"),
+        new("POST", "/brugfiguren/{brug}/geschiedenis/1/herstellen", "302 /geen-toegang", BeheerderAlleen: "302 /brugfiguren/{brug}/geschiedenis"),
     ];
 
     /// <summary>The test map with a user per persona, and for each persona an aanbod and samenwerkingen of its own.</summary>
@@ -79,6 +85,23 @@ public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : I
                 return await db.SaveChangesAsync();
             });
             await Factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+            // A brugfiguur employed by the member's organisatie, made as a Beheerder makes one (so it has a version 1).
+            using (var scope = Factory.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Data.PortalDbContext>();
+                var gemeenten = (await scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Features.SocialeKaart.Zoeken.KaartIndexProvider>().GetAsync(CancellationToken.None)).Gemeenten;
+                var brugfiguur = new Brugfiguur
+                {
+                    Id = Guid.NewGuid(),
+                    Slug = Brugfiguur,
+                    Naam = "Brugfiguur Van De Sleutel",
+                    Functie = "Brugfiguur",
+                    WerkgeverSoort = WerkgeverSoort.Organisatie,
+                    WerkgeverOrganisatieId = await db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Id).SingleAsync(),
+                };
+                await scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Features.Profielbeheer.ProfielHistoriek>()
+                    .BewaarNieuwAsync(ProfielSoort.Brugfiguur, brugfiguur, b => Partnerschap.Web.Features.Profielbeheer.ProfielDescriptors.Brugfiguur.Toestand(b, gemeenten));
+            }
 
             // Every persona gets an aanbod and a samenwerking of its own to try to delete.
             var scholen = await Factory.WithDbAsync(db => db.Scholen.OrderBy(s => s.Naam).Select(s => s.Id).ToListAsync());
@@ -129,7 +152,7 @@ public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : I
             foreach (var persona in Enum.GetValues<Persona>())
             {
                 var (aanbod, samenwerking, teBevestigen, teWeigeren) = fixture.Eigen[persona.ToString()];
-                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString())
+                var pad = rij.Pad.Replace("{slug}", Slug).Replace("{school}", School).Replace("{brug}", Brugfiguur).Replace("{a}", aanbod.ToString()).Replace("{s}", samenwerking.ToString())
                     .Replace("{w}", teBevestigen.ToString()).Replace("{v}", teWeigeren.ToString());
                 using var request = new HttpRequestMessage(new HttpMethod(rij.Methode), pad);
                 if (rij.Methode == "POST")
@@ -145,7 +168,7 @@ public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : I
                     Persona.Beheerder when rij.BeheerderAlleen is not null => rij.BeheerderAlleen,
                     _ => rij.Toegelaten,
                 };
-                verwacht = verwacht.Replace("{slug}", Slug).Replace("{school}", School);
+                verwacht = verwacht.Replace("{slug}", Slug).Replace("{school}", School).Replace("{brug}", Brugfiguur);
                 var kreeg = $"{(int)response.StatusCode}" + (response.Headers.Location is { } l ? " " + (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString).Split('?', '#')[0] : string.Empty);
                 if (kreeg != verwacht)
                 {
@@ -162,19 +185,21 @@ public sealed class ProfielRechtenTests(ProfielRechtenTests.Fixture fixture) : I
     }
 
     [Fact]
-    public void The_matrix_covers_every_edit_endpoint_of_an_organisation_and_a_school()
+    public void The_matrix_covers_every_edit_endpoint_of_an_organisation_a_school_and_a_brugfiguur()
     {
         var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
-            .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal) || e.Contains("/scholen/{slug}/", StringComparison.Ordinal))
+            .Where(e => e.Contains("/organisaties/{slug}/", StringComparison.Ordinal) || e.Contains("/scholen/{slug}/", StringComparison.Ordinal) ||
+                e.Contains("/brugfiguren/{slug}/", StringComparison.Ordinal))
             .Select(e => e.Replace(":guid", string.Empty, StringComparison.Ordinal).Replace(":int", string.Empty, StringComparison.Ordinal))
             .ToHashSet();
-        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{school}", "{slug}").Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("{w}", "{id}").Replace("{v}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
+        var gedekt = Matrix.Select(r => $"{r.Methode} {r.Pad.Replace("{school}", "{slug}").Replace("{brug}", "{slug}").Replace("{a}", "{id}").Replace("{s}", "{id}").Replace("{w}", "{id}").Replace("{v}", "{id}").Replace("/1/", "/{nummer}/")}").ToHashSet();
         var nietBewerken = new HashSet<string>
         {
             "GET /organisaties/{slug}/ik-werk-hier", // any signed-in person may ask access (tested in ToegangTests)
             "POST /organisaties/{slug}/ik-werk-hier",
+            "GET /organisaties/{slug}/fiche", // the public print view (FicheTests)
         };
 
         Assert.Empty(endpoints.Except(gedekt).Except(nietBewerken));

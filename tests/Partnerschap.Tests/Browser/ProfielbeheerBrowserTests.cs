@@ -237,23 +237,43 @@ public sealed class ProfielbeheerBrowserTests(BrowserFixture browser) : IAsyncDi
     [InlineData("/beheer/zoekopdrachten")]
     [InlineData("/meldingen?status=Opgelost")]
     [InlineData("/mijn-organisatie")]
+    [InlineData("/beheer/scholenlijst")]
+    [InlineData("/beheer/voorstellen")]
     public async Task Beheer_pages_are_axe_clean(string pad)
     {
-        // One Beheerder signs in once for all these pages; the others reuse the session's cookies.
-        IPage page;
-        if (browser.BeheerderSessie is { } sessie)
-        {
-            page = await browser.NewPageAsync(storageState: sessie);
-        }
-        else
-        {
-            page = await AangemeldAsync("browser-beheer@example.org", Rollen.Beheerder);
-            browser.BeheerderSessie = await page.Context.StorageStateAsync();
-        }
-
+        var page = await BeheerderAsync();
         var response = await page.GotoAsync(pad);
 
         Assert.Equal(200, response!.Status);
         await AxeLeegAsync(page, pad);
+    }
+
+    [Fact]
+    public async Task The_dry_run_of_the_official_school_list_is_axe_clean_on_a_phone()
+    {
+        var page = await BeheerderAsync(320);
+        await page.GotoAsync("/beheer/scholenlijst");
+        await page.SetInputFilesAsync("#bestand", Infrastructure.KaartFixture.Fixture("scholenlijst.csv"));
+        // A test file, not a complete list: no school elsewhere may be marked as gone.
+        await page.CheckAsync("#gedeeltelijk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#controle-titel")).ToHaveTextAsync("Resultaat van de controle");
+        Assert.True(await page.Locator("#toepassen button").IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), "De pagina is breder dan 320 px.");
+        await AxeLeegAsync(page, "controle van de scholenlijst");
+    }
+
+    /// <summary>A page of a Beheerder: one signs in once for all these tests; the others reuse the session's cookies.</summary>
+    private async Task<IPage> BeheerderAsync(int breedte = 1280)
+    {
+        if (browser.BeheerderSessie is { } sessie)
+        {
+            return await browser.NewPageAsync(breedte, storageState: sessie);
+        }
+
+        var page = await AangemeldAsync("browser-beheer@example.org", Rollen.Beheerder);
+        browser.BeheerderSessie = await page.Context.StorageStateAsync();
+        return breedte == 1280 ? page : await browser.NewPageAsync(breedte, storageState: browser.BeheerderSessie);
     }
 }

@@ -76,8 +76,8 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
     }
 
     /// <summary>
-    /// Version 1 of a profile made in the portal (a Beheerder's new organisatie, an approved proposal), every field
-    /// as new. Added to the DbContext; saved with the profile itself.
+    /// Version 1 of a profile made in the portal (a Beheerder's new organisatie, school or brugfiguur, an approved
+    /// proposal), every field as new, by whoever is signed in. Added to the DbContext; saved with the profile itself.
     /// </summary>
     public ProfielVersie RegistreerNieuw(ProfielSoort soort, Guid profielId, (IReadOnlyList<ProfielVeld> Velden, string Json) toestand, string omschrijving)
     {
@@ -171,25 +171,9 @@ public sealed class ProfielHistoriek(PortalDbContext db, TimeProvider clock, IHt
         CancellationToken cancellationToken = default)
         where TProfiel : class, IBewerkbaarProfiel
     {
-        var nu = clock.GetUtcNow();
-        profiel.LaatstGewijzigd = nu;
+        profiel.LaatstGewijzigd = clock.GetUtcNow();
         db.Add(profiel);
-        var user = http.HttpContext?.User;
-        var (velden, json) = toestand(profiel);
-        var versie = new ProfielVersie
-        {
-            Soort = soort,
-            ProfielId = profiel.Id,
-            Nummer = 1,
-            Tijdstip = nu,
-            GebruikerId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            Door = user?.Identity?.Name ?? "opdrachtregel",
-            Aard = VersieAard.Wijziging,
-            Omschrijving = "Profiel aangemaakt",
-            Wijzigingen = Momentopnamen.Json(Momentopnamen.Verschillen([], velden)),
-            Momentopname = json,
-        };
-        db.ProfielVersies.Add(versie);
+        var versie = RegistreerNieuw(soort, profiel.Id, toestand(profiel), "Profiel aangemaakt");
         voorOpslaan?.Invoke(versie);
         await db.SaveChangesAsync(cancellationToken);
         return versie;

@@ -321,6 +321,31 @@ public sealed partial class OrganisatievoorstelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_daily_job_removes_a_decided_proposal_with_the_proposers_address_a_year_after_the_decision()
+    {
+        using var bezoeker = _factory.CreateClient();
+        var (_, id) = await IngediendAsync(bezoeker, "an@example.org");
+        using var beheerder = await Html.SignedInClientAsync(_factory, Beheerder);
+        using var geweigerd = await Html.SubmitFormAsync(beheerder, $"/beheer/voorstellen/{id}", $"form[action='/beheer/voorstellen/{id}/weigeren']", f => f.With("reden", "Bestaat al."));
+        Assert.Equal(VoorstelStatus.Geweigerd, await StatusAsync(id));
+
+        async Task<bool> BestaatNogAsync()
+        {
+            using (var scope = _factory.Services.CreateScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Partnerschap.Web.Infrastructure.Herinneringen.HerinneringService>().RuimAuditOpAsync(TestContext.Current.CancellationToken);
+            }
+
+            return await _factory.WithDbAsync(db => db.Organisatievoorstellen.AnyAsync(v => v.Id == id));
+        }
+
+        _clock.Advance(TimeSpan.FromDays(364));
+        Assert.True(await BestaatNogAsync());
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.False(await BestaatNogAsync());
+    }
+
+    [Fact]
     public async Task Only_a_Beheerder_sees_the_queue_and_creates_organisaties()
     {
         using var welzijnswerker = await Html.SignedInClientAsync(_factory, "welzijn@example.org");

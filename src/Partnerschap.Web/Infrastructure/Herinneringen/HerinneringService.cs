@@ -21,6 +21,9 @@ public sealed class HerinneringService(
     IOptions<AuditOptions> auditOptions,
     ILogger<HerinneringService> logger)
 {
+    /// <summary>How long a decided organisatievoorstel (approved or refused) is kept after the decision.</summary>
+    public static readonly TimeSpan BeslistVoorstelBewaard = TimeSpan.FromDays(365);
+
     /// <summary>The members of one profile get at most one reminder in this many days.</summary>
     public const int DagenTussenHerinneringen = 30;
 
@@ -154,10 +157,16 @@ public sealed class HerinneringService(
 
         // Proposals whose e-mail address was never confirmed: their link has expired, nobody can send them any more.
         // Filtered here, not in SQL: SQLite cannot compare this table's timestamps as stored, and there are few.
-        var onbevestigd = (await db.Organisatievoorstellen.Where(v => v.Status == VoorstelStatus.EmailNietBevestigd)
-                .Select(v => new { v.Id, v.AangemaaktOp }).ToListAsync(cancellationToken))
-            .Where(v => v.AangemaaktOp < nu - VoorstelLinks.BevestigenGeldig).Select(v => v.Id).ToList();
-        await db.Organisatievoorstellen.Where(v => onbevestigd.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
+        // Decided proposals (approved or refused) go a year after the decision, with the proposer's name and address: the
+        // organisatie's own history and the audit log keep who decided what.
+        var weg = (await db.Organisatievoorstellen
+                .Where(v => v.Status == VoorstelStatus.EmailNietBevestigd || v.Status == VoorstelStatus.Goedgekeurd || v.Status == VoorstelStatus.Geweigerd)
+                .Select(v => new { v.Id, v.Status, v.AangemaaktOp, v.BehandeldOp }).ToListAsync(cancellationToken))
+            .Where(v => v.Status == VoorstelStatus.EmailNietBevestigd
+                ? v.AangemaaktOp < nu - VoorstelLinks.BevestigenGeldig
+                : v.BehandeldOp < nu - BeslistVoorstelBewaard)
+            .Select(v => v.Id).ToList();
+        await db.Organisatievoorstellen.Where(v => weg.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
 
         logger.LogInformation("Auditlog opgeruimd: {Aantal} gebeurtenissen ouder dan {Dagen} dagen verwijderd", verwijderd, dagen);
         return verwijderd;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Gids;
+using Partnerschap.Web.Features.Samenwerkingsscan;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure.Mail;
 
@@ -63,13 +64,22 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<ZoekopdrachtZonderResultaat> ZoekopdrachtenZonderResultaat => Set<ZoekopdrachtZonderResultaat>();
 
+    public DbSet<ScanVersie> ScanVersies => Set<ScanVersie>();
+
+    public DbSet<ScanInvulling> ScanInvullingen => Set<ScanInvulling>();
+
+    public DbSet<Actiepunt> Actiepunten => Set<Actiepunt>();
+
+    public DbSet<ActiepuntWijziging> ActiepuntWijzigingen => Set<ActiepuntWijziging>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersies();
         var gidsGewijzigd = GidsGewijzigd();
+        var scanGewijzigd = ScanGewijzigd();
         var kaartGewijzigd = await StampKaartAsync(cancellationToken);
         var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        Ververs(kaartGewijzigd, gidsGewijzigd);
+        Ververs(kaartGewijzigd, gidsGewijzigd, scanGewijzigd);
         return aantal;
     }
 
@@ -77,9 +87,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     {
         BumpVersies();
         var gidsGewijzigd = GidsGewijzigd();
+        var scanGewijzigd = ScanGewijzigd();
         var kaartGewijzigd = StampKaartAsync(CancellationToken.None).GetAwaiter().GetResult();
         var aantal = base.SaveChanges(acceptAllChangesOnSuccess);
-        Ververs(kaartGewijzigd, gidsGewijzigd);
+        Ververs(kaartGewijzigd, gidsGewijzigd, scanGewijzigd);
         return aantal;
     }
 
@@ -104,7 +115,7 @@ public abstract class PortalDbContext(DbContextOptions options)
         foreach (var entry in ChangeTracker.Entries())
         {
             // "De gegevens kloppen nog" and reminders change only bookkeeping: no new version, no conflict for editors.
-            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Hoofdstuk or Hulpvraag or Organisatievoorstel &&
+            if (entry.State == EntityState.Modified && entry.Entity is Organisatie or Domain.Aanbod or School or Brugfiguur or Samenwerking or Hoofdstuk or Hulpvraag or Organisatievoorstel or ScanInvulling or Actiepunt &&
                 entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Organisatie.LaatstGecontroleerd) or nameof(Organisatie.LaatsteHerinnering))))
             {
                 var versie = entry.Property(nameof(Organisatie.Versie));
@@ -144,17 +155,20 @@ public abstract class PortalDbContext(DbContextOptions options)
     private bool GidsGewijzigd() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Hoofdstuk or HoofdstukVersie);
 
+    /// <summary>A new version of the samenwerkingsscan is about to be saved.</summary>
+    private bool ScanGewijzigd() => ChangeTracker.Entries<ScanVersie>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
     /// <summary>
     /// After a saved change to the map, this instance compares the stamp on its next search instead of within
     /// <see cref="KaartIndexProvider.CheckInterval"/>: whoever saved finds the change at once; other instances follow
     /// the stamp. The same for a change to the gids and <see cref="GidsVersieProvider"/>, which the output cache keys
-    /// on. Here, beside the stamp, so that no save path can forget it. The providers are singletons of the
+    /// on; and for a new version of the samenwerkingsscan and <see cref="ScanInhoudProvider"/>. Here, beside the stamp, so that no save path can forget it. The providers are singletons of the
     /// application, reached through the application's services (they make contexts themselves, so they cannot be
     /// constructor parameters); a context made without them (a unit test, the EF tools) has nothing to refresh.
     /// </summary>
-    private void Ververs(bool kaartGewijzigd, bool gidsGewijzigd)
+    private void Ververs(bool kaartGewijzigd, bool gidsGewijzigd, bool scanGewijzigd)
     {
-        if (!kaartGewijzigd && !gidsGewijzigd)
+        if (!kaartGewijzigd && !gidsGewijzigd && !scanGewijzigd)
         {
             return;
         }
@@ -168,6 +182,11 @@ public abstract class PortalDbContext(DbContextOptions options)
         if (gidsGewijzigd)
         {
             services?.GetService<GidsVersieProvider>()?.Invalidate();
+        }
+
+        if (scanGewijzigd)
+        {
+            services?.GetService<ScanInhoudProvider>()?.Invalidate();
         }
     }
 

@@ -41,4 +41,10 @@ public static class Veldlengtes
 
     /// <summary>A school's instellingsnummer.</summary>
     public const int Instellingsnummer = 10;
+
+    /// <summary>What an action of a samenwerking's action plan is.</summary>
+    public const int Actie = 500;
+
+    /// <summary>Who does an action of the action plan (names or roles).</summary>
+    public const int Wie = 200;
 }

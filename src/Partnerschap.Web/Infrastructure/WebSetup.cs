@@ -130,6 +130,7 @@ public static class WebSetup
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
+        services.AddScoped<Features.Samenwerkingsscan.ScanSeeder>();
         services.AddScoped<Features.GidsBeheer.GidsPublicatie>();
         services.AddScoped<Features.GidsBeheer.HoofdstukQueries>();
         services.AddScoped<Features.Beheer.BeheerMails>();
@@ -150,6 +151,7 @@ public static class WebSetup
         services.AddScoped<Features.Api.Hsds.HsdsDatapakket>();
         services.Configure<Features.OpenData.OpenDataOptions>(configuration.GetSection(Features.OpenData.OpenDataOptions.Section));
         services.AddSingleton<Features.Gids.GidsVersieProvider>();
+        services.AddSingleton<Features.Samenwerkingsscan.ScanInhoudProvider>();
         services.AddPortalUitvoercache(configuration);
         if (configuration.GetValue(KaartIndexOpwarming.Instelling, true))
         {
@@ -285,7 +287,7 @@ public static class WebSetup
         }
     }
 
-    /// <summary>The schema and the reference data that belongs with it (the gemeenten, the hulpvragen, the first chapters of the gids).</summary>
+    /// <summary>The schema and the reference data that belongs with it (the gemeenten, the hulpvragen, the first chapters of the gids, the first version of the samenwerkingsscan).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
@@ -296,5 +298,8 @@ public static class WebSetup
 
         // The guide's chapters are part of the product, not demo data: loaded when the guide is still empty.
         await services.GetRequiredService<Features.Gids.GidsImporter>().SeedAsync(cancellationToken);
+
+        // So is the samenwerkingsscan: version 1 from seeds/samenwerkingsscan/scan.json when there is none.
+        await services.GetRequiredService<Features.Samenwerkingsscan.ScanSeeder>().SeedAsync(cancellationToken);
     }
 }

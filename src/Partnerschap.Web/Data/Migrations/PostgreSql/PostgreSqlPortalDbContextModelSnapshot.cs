@@ -275,6 +275,84 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.ToTable("Aanbod", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Tegen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThemaCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId");
+
+                    b.ToTable("Actiepunten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActiepuntId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiepuntId", "Tijdstip");
+
+                    b.ToTable("ActiepuntWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.AuditGebeurtenis", b =>
                 {
                     b.Property<long>("Id")
@@ -1209,6 +1287,90 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.ToTable("Samenwerkingen", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Antwoorden")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("IngevuldDoor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("IngevuldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kant")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ronde")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ScanVersieNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ToestemmingOnderzoek")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId", "Ronde", "Kant")
+                        .IsUnique();
+
+                    b.ToTable("ScanInvullingen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.ToTable("ScanVersies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1571,6 +1733,28 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.Navigation("Werkingsgebied");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Actiepunt", "Actiepunt")
+                        .WithMany()
+                        .HasForeignKey("ActiepuntId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actiepunt");
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
                 {
                     b.HasOne("Partnerschap.Web.Domain.Organisatie", "WerkgeverOrganisatie")
@@ -1793,6 +1977,17 @@ namespace Partnerschap.Web.Data.Migrations.PostgreSql
                     b.Navigation("Organisatie");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>

@@ -275,6 +275,84 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Aanbod", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("Tegen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThemaCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId");
+
+                    b.ToTable("Actiepunten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActiepuntId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiepuntId", "Tijdstip");
+
+                    b.ToTable("ActiepuntWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.AuditGebeurtenis", b =>
                 {
                     b.Property<long>("Id")
@@ -1211,6 +1289,90 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.ToTable("Samenwerkingen", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Antwoorden")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("IngevuldDoor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("IngevuldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kant")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ronde")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ScanVersieNummer")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ToestemmingOnderzoek")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId", "Ronde", "Kant")
+                        .IsUnique();
+
+                    b.ToTable("ScanInvullingen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.ToTable("ScanVersies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1573,6 +1735,28 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("Werkingsgebied");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Actiepunt", "Actiepunt")
+                        .WithMany()
+                        .HasForeignKey("ActiepuntId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actiepunt");
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
                 {
                     b.HasOne("Partnerschap.Web.Domain.Organisatie", "WerkgeverOrganisatie")
@@ -1795,6 +1979,17 @@ namespace Partnerschap.Web.Data.Migrations.SqlServer
                     b.Navigation("Organisatie");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>

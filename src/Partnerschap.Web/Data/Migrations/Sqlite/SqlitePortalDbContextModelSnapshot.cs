@@ -263,6 +263,82 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Aanbod", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Tegen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemaCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId");
+
+                    b.ToTable("Actiepunten", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ActiepuntId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiepuntId", "Tijdstip");
+
+                    b.ToTable("ActiepuntWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.AuditGebeurtenis", b =>
                 {
                     b.Property<long>("Id")
@@ -1185,6 +1261,88 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.ToTable("Samenwerkingen", (string)null);
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Antwoorden")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngevuldDoor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IngevuldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ronde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SamenwerkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanVersieNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToestemmingOnderzoek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingId", "Ronde", "Kant")
+                        .IsUnique();
+
+                    b.ToTable("ScanInvullingen", (string)null);
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanVersie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auteur")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notitie")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique();
+
+                    b.ToTable("ScanVersies", (string)null);
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1545,6 +1703,28 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("Werkingsgebied");
                 });
 
+            modelBuilder.Entity("Partnerschap.Web.Domain.Actiepunt", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ActiepuntWijziging", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Actiepunt", "Actiepunt")
+                        .WithMany()
+                        .HasForeignKey("ActiepuntId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actiepunt");
+                });
+
             modelBuilder.Entity("Partnerschap.Web.Domain.Brugfiguur", b =>
                 {
                     b.HasOne("Partnerschap.Web.Domain.Organisatie", "WerkgeverOrganisatie")
@@ -1767,6 +1947,17 @@ namespace Partnerschap.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisatie");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Partnerschap.Web.Domain.ScanInvulling", b =>
+                {
+                    b.HasOne("Partnerschap.Web.Domain.Samenwerking", "Samenwerking")
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Samenwerking");
                 });
 
             modelBuilder.Entity("Partnerschap.Web.Domain.School", b =>

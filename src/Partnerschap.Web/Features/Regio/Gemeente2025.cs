@@ -27,7 +27,8 @@ public sealed class Gemeente2025
 
     public Plaats Plaats { get; }
 
-    public string Provincie => Delen[0].Provincie;
+    /// <summary>The province most of its parts lie in (Zwijndrecht went from Antwerpen to Oost-Vlaanderen with its merger).</summary>
+    public string Provincie => Delen.GroupBy(d => d.Provincie).OrderByDescending(p => p.Count()).First().Key;
 
     /// <summary>Every municipality of 2025 in name order (nl-BE).</summary>
     public static IReadOnlyList<Gemeente2025> Alle(GemeenteLookup gemeenten) =>

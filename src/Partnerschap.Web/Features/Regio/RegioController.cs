@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Partnerschap.Web.Domain;
+using Partnerschap.Web.Infrastructure.Security;
 
 namespace Partnerschap.Web.Features.Regio;
 
@@ -9,6 +10,7 @@ namespace Partnerschap.Web.Features.Regio;
 public sealed class RegioController(RegioCijfersProvider cijfers, RegioGeometrieProvider geometrie) : Controller
 {
     [HttpGet("regio")]
+    [ZwareAanvraag]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var waarschuwingen = new List<string>();

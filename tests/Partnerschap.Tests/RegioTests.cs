@@ -19,6 +19,16 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         return (response.StatusCode, await Html.ParseAsync(response));
     }
 
+    /// <summary>An active organisation for one aanleiding whose werkingsgebied is one gemeente (of 2019, by NIS code).</summary>
+    private static Organisatie Organisatie(string naam, string type, string aanleiding, string werktIn) => new()
+    {
+        Naam = naam,
+        Slug = Slugs.From(naam),
+        Type = type,
+        Aanleidingen = [aanleiding],
+        Werkingsgebied = [new Gebied { Soort = GebiedSoort.Gemeente, Code = werktIn }],
+    };
+
     /// <summary>The cells of a gemeente's row in the table of /regio, after its name.</summary>
     private static List<string> Rij(IDocument page, string slug) =>
         [.. page.QuerySelectorAll($"#gemeente-{slug} td").Select(td => td.TextContent.Trim())];
@@ -142,14 +152,7 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
 
         await kaart.Factory.WithDbAsync(async db =>
         {
-            db.Organisaties.Add(new Organisatie
-            {
-                Naam = "Sportdienst Leuven (regiotest)",
-                Slug = "sportdienst-leuven-regiotest",
-                Type = "vrije-tijd",
-                Aanleidingen = ["kunst-sport-vrije-tijd"],
-                Werkingsgebied = [new Gebied { Soort = GebiedSoort.Gemeente, Code = "24062" }],
-            });
+            db.Organisaties.Add(Organisatie("Sportdienst Leuven (regiotest)", "vrije-tijd", "kunst-sport-vrije-tijd", werktIn: "24062"));
             return await db.SaveChangesAsync();
         });
 
@@ -170,14 +173,7 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
                 Naam = naam, Slug = Slugs.From(naam), Net = "gemeentelijk", GemeenteNis = nis, Einddatum = einddatum, Latitude = 51.2, Longitude = 4.25,
             };
             db.Scholen.AddRange(School("Regiotest Beveren", "46003"), School("Regiotest Zwijndrecht", "11056"), School("Regiotest Kruibeke gesloten", "46013", new DateOnly(2020, 6, 30)));
-            db.Organisaties.Add(new Organisatie
-            {
-                Naam = "Huiswerkklas Kruibeke (regiotest)",
-                Slug = "huiswerkklas-kruibeke-regiotest",
-                Type = "huiswerkbegeleiding",
-                Aanleidingen = ["drempels-onderwijs"],
-                Werkingsgebied = [new Gebied { Soort = GebiedSoort.Gemeente, Code = "46013" }],
-            });
+            db.Organisaties.Add(Organisatie("Huiswerkklas Kruibeke (regiotest)", "huiswerkbegeleiding", "drempels-onderwijs", werktIn: "46013"));
             return await db.SaveChangesAsync();
         });
 

@@ -82,6 +82,8 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /api/hsds/{**pad}",
         "GET /open-data",
         "GET /open-data/hsds-datapackage.zip",
+        "GET /regio",
+        "GET /regio/{gemeente}",
     };
 
     /// <summary>Endpoints that accept any method but change nothing: error pages.</summary>

@@ -160,6 +160,8 @@ public static class WebSetup
         services.AddSingleton<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenBuffer>();
         services.AddHostedService<Features.SocialeKaart.ZonderResultaat.ZoekopdrachtenFlushService>();
         services.AddSingleton<Plaatsen.PlaatsenProvider>();
+        services.AddSingleton<Features.Regio.RegioGeometrieProvider>();
+        services.AddSingleton<Features.Regio.RegioCijfersProvider>();
         return services;
     }
 

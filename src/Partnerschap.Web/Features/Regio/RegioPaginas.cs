@@ -1,0 +1,58 @@
+using Partnerschap.Web.Domain;
+
+namespace Partnerschap.Web.Features.Regio;
+
+/// <summary>Builds the page models of /regio and /regio/{gemeente} from the shared figures and outlines.</summary>
+public static class RegioPaginas
+{
+    public static RegioPagina Overzicht(RegioCijfers regio, RegioGeometrie geometrie, int aanleiding, IReadOnlyList<string> waarschuwingen)
+    {
+        var term = Vocabulaire.Aanleidingen[aanleiding];
+        var (klassen, legenda) = RegioKlassen.Verdeel([.. regio.Gemeenten.Select(g => g.Per10Scholen(aanleiding))]);
+        var gebieden = new List<KaartGebied>(regio.Gemeenten.Count);
+        for (var i = 0; i < regio.Gemeenten.Count; i++)
+        {
+            var g = regio.Gemeenten[i];
+            if (geometrie.Vorm(g.Gemeente.Slug) is { } vorm)
+            {
+                gebieden.Add(new KaartGebied(vorm.Slug, vorm.Pad, klassen[i], Label(g, aanleiding)));
+            }
+        }
+
+        var kaart = new RegioKaart("regio-kaart", $"{term.Label}: organisaties per 10 scholen, per gemeente", geometrie.ViewBox, gebieden);
+        return new RegioPagina(term, aanleiding, kaart, legenda, regio.Gemeenten, waarschuwingen);
+    }
+
+    public static GemeentePagina Gemeente(GemeenteCijfers cijfers, RegioGeometrie geometrie)
+    {
+        var zonderAanbod = Vocabulaire.Aanleidingen.Where((_, i) => cijfers.PerAanleiding[i] == 0).ToList();
+        var zonderSamenwerking = Vocabulaire.Samenwerkingsvormen.Where((_, i) => cijfers.PerVorm[i] == 0).ToList();
+        return new GemeentePagina(cijfers, zonderAanbod, zonderSamenwerking, Omgeving(cijfers.Gemeente, geometrie));
+    }
+
+    /// <summary>"Gent: 3,2 organisaties per 10 scholen"; "Herstappe: geen scholen".</summary>
+    public static string Label(GemeenteCijfers g, int aanleiding) =>
+        g.Per10Scholen(aanleiding) is { } cijfer
+            ? $"{g.Gemeente.Naam}: {RegioKlassen.Getal(cijfer)} organisaties per 10 scholen"
+            : $"{g.Gemeente.Naam}: geen scholen";
+
+    /// <summary>The gemeente and the gemeenten around it: the same outlines, seen through a smaller viewBox.</summary>
+    private static RegioKaart? Omgeving(Gemeente2025 gemeente, RegioGeometrie geometrie)
+    {
+        if (geometrie.Vorm(gemeente.Slug) is not { } vorm)
+        {
+            return null;
+        }
+
+        var marge = Math.Max(Math.Max(vorm.MaxX - vorm.MinX, vorm.MaxY - vorm.MinY) * 0.6, 15);
+        var (minX, minY, maxX, maxY) = (vorm.MinX - marge, vorm.MinY - marge, vorm.MaxX + marge, vorm.MaxY + marge);
+        var namen = geometrie.Namen;
+        var gebieden = geometrie.Vormen
+            .Where(v => v.Raakt(minX, minY, maxX, maxY))
+            .OrderBy(v => v.Slug == vorm.Slug) // the chosen one last: drawn on top, its border whole
+            .Select(v => new KaartGebied(v.Slug, v.Pad, -1, v.Slug == vorm.Slug ? $"{gemeente.Naam} (deze gemeente)" : namen[v.Slug], v.Slug == vorm.Slug))
+            .ToList();
+        var viewBox = string.Join(' ', new[] { minX, minY, maxX - minX, maxY - minY }.Select(d => Math.Round(d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new RegioKaart("omgeving-kaart", $"{gemeente.Naam} en de gemeenten errond", viewBox, gebieden);
+    }
+}

@@ -82,6 +82,9 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /api/hsds/{**pad}",
         "GET /open-data",
         "GET /open-data/hsds-datapackage.zip",
+        "GET /samenwerkingsscan",
+        "POST /samenwerkingsscan",
+        "POST /samenwerkingsscan/resultaat",
     };
 
     /// <summary>Endpoints that accept any method but change nothing: error pages.</summary>

@@ -84,6 +84,9 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /open-data/hsds-datapackage.zip",
         "GET /regio",
         "GET /regio/{gemeente}",
+        "GET /samenwerkingsscan",
+        "POST /samenwerkingsscan",
+        "POST /samenwerkingsscan/resultaat",
     };
 
     /// <summary>Endpoints that accept any method but change nothing: error pages.</summary>

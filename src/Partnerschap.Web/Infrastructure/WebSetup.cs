@@ -128,6 +128,7 @@ public static class WebSetup
         services.AddScoped<ProfielHistoriek>();
         services.AddScoped<SamenwerkingBevestiging>();
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, SamenwerkingAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
         services.AddScoped<Features.Samenwerkingsscan.ScanSeeder>();

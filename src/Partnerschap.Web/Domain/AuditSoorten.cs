@@ -23,6 +23,7 @@ public static class AuditSoorten
     public const string VoorstelBeslist = "voorstel-beslist";
     public const string OrganisatieAangemaakt = "organisatie-aangemaakt";
     public const string ScholenlijstGeimporteerd = "scholenlijst-geimporteerd";
+    public const string OnderzoeksexportGedownload = "onderzoeksexport-gedownload";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -46,5 +47,6 @@ public static class AuditSoorten
         [VoorstelBeslist] = "Organisatievoorstel beslist",
         [OrganisatieAangemaakt] = "Organisatie aangemaakt door een beheerder",
         [ScholenlijstGeimporteerd] = "Officiële lijst van scholen ingelezen",
+        [OnderzoeksexportGedownload] = "Antwoorden van de samenwerkingsscan gedownload voor onderzoek",
     };
 }

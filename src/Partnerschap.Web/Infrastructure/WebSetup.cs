@@ -132,6 +132,7 @@ public static class WebSetup
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
         services.AddScoped<Features.Samenwerkingsscan.ScanSeeder>();
+        services.AddScoped<Features.Onderzoek.Onderzoeksexport>();
         services.AddScoped<Features.GidsBeheer.GidsPublicatie>();
         services.AddScoped<Features.GidsBeheer.HoofdstukQueries>();
         services.AddScoped<Features.Beheer.BeheerMails>();

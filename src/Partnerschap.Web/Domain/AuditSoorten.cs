@@ -24,6 +24,7 @@ public static class AuditSoorten
     public const string OrganisatieAangemaakt = "organisatie-aangemaakt";
     public const string ScholenlijstGeimporteerd = "scholenlijst-geimporteerd";
     public const string ScanVersieBewaard = "scanversie-bewaard";
+    public const string OnderzoeksexportGedownload = "onderzoeksexport-gedownload";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -48,5 +49,6 @@ public static class AuditSoorten
         [OrganisatieAangemaakt] = "Organisatie aangemaakt door een beheerder",
         [ScholenlijstGeimporteerd] = "Officiële lijst van scholen ingelezen",
         [ScanVersieBewaard] = "Nieuwe versie van de samenwerkingsscan",
+        [OnderzoeksexportGedownload] = "Antwoorden van de samenwerkingsscan gedownload voor onderzoek",
     };
 }

@@ -128,9 +128,11 @@ public static class WebSetup
         services.AddScoped<ProfielHistoriek>();
         services.AddScoped<SamenwerkingBevestiging>();
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, SamenwerkingAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();
         services.AddScoped<Features.Gids.GidsImporter>();
         services.AddScoped<Features.Samenwerkingsscan.ScanSeeder>();
+        services.AddScoped<Features.Onderzoek.Onderzoeksexport>();
         services.AddScoped<Features.GidsBeheer.GidsPublicatie>();
         services.AddScoped<Features.GidsBeheer.HoofdstukQueries>();
         services.AddScoped<Features.Beheer.BeheerMails>();

@@ -56,7 +56,14 @@ public sealed class ProfielbeheerController(
             .OrderBy(b => b.Naam ?? b.Functie)
             .Select(b => new MijnProfiel(b.Naam ?? b.Functie, ProfielUrls.Brugfiguren + b.Slug, ProfielSoort.Brugfiguur, null, 0))
             .ToListAsync(cancellationToken);
-        return View(new MijnOrganisatieViewModel(profielen, aanvragen, Vandaag(), User.IsInRole(Rollen.Beheerder)) { Brugfiguren = brugfiguren });
+        var samenwerkingen = (await Db.Samenwerkingen.AsNoTracking()
+                .Where(s => organisatieIds.Contains(s.OrganisatieId) || schoolIds.Contains(s.SchoolId))
+                .Select(s => new { s.Id, School = s.School!.Naam, Organisatie = s.Organisatie!.Naam })
+                .ToListAsync(cancellationToken))
+            .Select(s => new MijnSamenwerking(s.Id, $"{s.School} en {s.Organisatie}"))
+            .OrderBy(s => s.Naam, StringComparer.CurrentCulture)
+            .ToList();
+        return View(new MijnOrganisatieViewModel(profielen, aanvragen, Vandaag(), User.IsInRole(Rollen.Beheerder)) { Brugfiguren = brugfiguren, Samenwerkingen = samenwerkingen });
     }
 
     [HttpGet("organisaties/{slug}/bewerken")]

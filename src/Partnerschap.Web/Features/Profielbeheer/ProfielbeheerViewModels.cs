@@ -11,9 +11,15 @@ public sealed record MijnOrganisatieViewModel(IReadOnlyList<MijnProfiel> Profiel
     /// <summary>The brugfiguren that the member's organisaties and schools employ: the member keeps them up too.</summary>
     public IReadOnlyList<MijnProfiel> Brugfiguren { get; init; } = [];
 
+    /// <summary>The samenwerkingen of the member's organisaties and schools: their scan and action plan.</summary>
+    public IReadOnlyList<MijnSamenwerking> Samenwerkingen { get; init; } = [];
+
     /// <summary>Last checked more than <see cref="Versheid.VerouderdNaMaanden"/> months ago, or never.</summary>
     public bool IsVerouderd(MijnProfiel profiel) => Versheid.IsVerouderd(profiel.LaatstGecontroleerd, Vandaag);
 }
+
+/// <summary>A samenwerking of one of the member's profiles, with the link to the partners' scan and action plan.</summary>
+public sealed record MijnSamenwerking(Guid Id, string Naam);
 
 public sealed record SamenwerkingOverzicht(Guid Id, string SchoolNaam, string SchoolSlug, IReadOnlyList<string> Vormen, SamenwerkingStatus Status, bool WachtOpBevestiging);
 

@@ -348,7 +348,7 @@ public sealed class PartnerscanTests(PartnerscanTests.Fixture fixture) : IClassF
     private static async Task<Dictionary<string, string>> ThemasAsync(HttpClient client, Guid id)
     {
         var pagina = await PaginaAsync(client, $"/samenwerkingen/{id}/scan/invullen");
-        return pagina.QuerySelectorAll("section.scan-vragen-thema h2").ToDictionary(h => h.Id!["thema-".Length..], h => h.TextContent.Trim());
+        return pagina.QuerySelectorAll("fieldset.scan-thema").ToDictionary(f => f.Id!["thema-".Length..], f => f.QuerySelector("legend h2")!.TextContent.Trim());
     }
 
     /// <summary>Fills in the form as the user's side: every statement gets <paramref name="antwoord"/>(theme, statement code); consent yes.</summary>
@@ -359,7 +359,7 @@ public sealed class PartnerscanTests(PartnerscanTests.Fixture fixture) : IClassF
         {
             foreach (var stelling in pagina.QuerySelectorAll("fieldset.scan-stelling"))
             {
-                var thema = stelling.Closest("section")!.QuerySelector("h2")!.Id!["thema-".Length..];
+                var thema = stelling.Closest("fieldset.scan-thema")!.Id!["thema-".Length..];
                 f = f.With(stelling.Id!, antwoord(thema, stelling.Id!));
             }
 

@@ -4,8 +4,6 @@ namespace Partnerschap.Web.Features.Samenwerkingsscan;
 public sealed record ScanFormulierPagina(ScanVersieInhoud Versie, IReadOnlyDictionary<string, int> Antwoorden)
 {
     public int Aantal => Versie.Inhoud.Stellingen.Count();
-
-    public int? Antwoord(ScanStelling stelling) => Antwoorden.TryGetValue(stelling.Code, out var a) ? a : null;
 }
 
 /// <summary>The result of one anonymous scan: what it was filled in on, the answers, their result per theme and the day.</summary>

@@ -3,6 +3,8 @@
 // of the page is on the map; tiles get a 1×1 PNG from here (no network), so what is timed is Leaflet and our script.
 // Prints one line: RESULT pins=… p50=… p95=… max=… (milliseconds) over ROUNDS fresh page loads.
 #:package Microsoft.Playwright
+// Not trimmed or AOT (the default of a file-based app): Playwright serialises its messages by reflection.
+#:property PublishAot=false
 using Microsoft.Playwright;
 
 var basis = args[0];

@@ -152,6 +152,14 @@ public static class WebSetup
         services.AddScoped<Features.Api.Hsds.HsdsQueries>();
         services.AddScoped<Features.Api.Hsds.HsdsDatapakket>();
         services.Configure<Features.OpenData.OpenDataOptions>(configuration.GetSection(Features.OpenData.OpenDataOptions.Section));
+        // Checked here, at start: the CSP (SecurityHeadersMiddleware) is built from the tile server's host.
+        services.Configure<Features.SocialeKaart.KaartweergaveOptions>(configuration.GetSection(Features.SocialeKaart.KaartweergaveOptions.Section));
+        var kaartweergave = configuration.GetSection(Features.SocialeKaart.KaartweergaveOptions.Section).Get<Features.SocialeKaart.KaartweergaveOptions>() ?? new();
+        if (kaartweergave.Fout is { } kaartFout)
+        {
+            throw new InvalidOperationException(kaartFout);
+        }
+
         services.AddSingleton<Features.Gids.GidsVersieProvider>();
         services.AddSingleton<Features.Samenwerkingsscan.ScanInhoudProvider>();
         services.AddPortalUitvoercache(configuration);

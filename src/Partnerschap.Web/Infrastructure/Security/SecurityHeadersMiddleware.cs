@@ -1,11 +1,20 @@
+using Microsoft.Extensions.Options;
+using Partnerschap.Web.Features.SocialeKaart;
+
 namespace Partnerschap.Web.Infrastructure.Security;
 
 /// <summary>Security headers on every response, static files and error pages included.</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<KaartweergaveOptions> kaartweergave)
 {
-    // No inline script or style anywhere: everything is served from our own origin.
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    // Built once: the settings are read at start and never change while the portal runs.
+    private readonly string _contentSecurityPolicy = ContentSecurityPolicy(kaartweergave.Value.TegelBron);
+
+    /// <summary>
+    /// No inline script or style anywhere: everything is served from our own origin. The one exception is images
+    /// from the tile server of the map view (<see cref="KaartweergaveOptions.TegelBron"/>), and only from that host.
+    /// </summary>
+    public static string ContentSecurityPolicy(string? tegelBron) =>
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + (tegelBron is null ? "" : " " + tegelBron) + "; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
@@ -13,7 +22,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = _contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -198,6 +198,21 @@ public sealed class OperationsTests
         Assert.Equal(0, await testing.WithDbAsync(db => db.Users.CountAsync()));
         var home = await Html.ParseAsync(await devClient.GetAsync("/"));
         Assert.Contains("Demogegevens", home.Text(".demo-melding"));
+
+        // The demo Welzijnswerker and Schoolmedewerker are the two sides of one samenwerking: the partner scan can be tried.
+        var samen = await development.WithDbAsync(db => (
+            from w in db.Lidmaatschappen where w.Gebruiker!.Email == "welzijnswerker@example.org"
+            from s in db.Lidmaatschappen where s.Gebruiker!.Email == "schoolmedewerker@example.org"
+            from sw in db.Samenwerkingen where sw.OrganisatieId == w.OrganisatieId && sw.SchoolId == s.SchoolId && sw.Status == Partnerschap.Web.Domain.SamenwerkingStatus.Actief
+            select (Guid?)sw.Id).FirstOrDefaultAsync());
+        Assert.NotNull(samen);
+        foreach (var email in new[] { "welzijnswerker@example.org", "schoolmedewerker@example.org" })
+        {
+            using var lid = development.CreateClient();
+            using var aangemeld = await Html.SignInAsync(lid, email, DemoAccountSeeder.DemoWachtwoord);
+            using var scan = await lid.GetAsync($"/samenwerkingen/{samen}/scan");
+            Assert.Equal(HttpStatusCode.OK, scan.StatusCode);
+        }
     }
 
     private sealed class ThrowingFactory : PortalFactory

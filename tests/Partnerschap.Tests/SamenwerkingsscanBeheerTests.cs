@@ -41,6 +41,21 @@ public sealed class SamenwerkingsscanBeheerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_Onderzoeker_finds_the_scan_and_the_research_export_from_the_gids_management_and_a_Beheerder_only_the_scan()
+    {
+        using var onderzoeker = await OnderzoekerAsync();
+        var links = (await Html.ParseAsync(await onderzoeker.GetAsync("/gids/beheer"))).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains(Beheer, links);
+        Assert.Contains("/onderzoek/samenwerkingsscan", links);
+
+        await _factory.CreateUserAsync("beheerder@example.org", Rollen.Beheerder);
+        using var beheerder = await Html.SignedInClientAsync(_factory, "beheerder@example.org");
+        links = (await Html.ParseAsync(await beheerder.GetAsync("/gids/beheer"))).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains(Beheer, links);
+        Assert.DoesNotContain("/onderzoek/samenwerkingsscan", links);
+    }
+
+    [Fact]
     public async Task A_new_version_is_what_the_scan_asks_next_and_the_old_one_stays_readable()
     {
         using var client = await OnderzoekerAsync();

@@ -14,7 +14,7 @@ namespace Partnerschap.Web.Features.Samenwerkingsscan;
 public static class ScanGrafiek
 {
     private const int Breedte = 640;
-    private const int Label = 210;
+    private const int Label = 250;
     private const int Rechts = 40;
     private const int BalkHoogte = 14;
     private const int Tussen = 4;
@@ -81,7 +81,7 @@ public static class ScanGrafiek
         return "Fase per thema. " + string.Join("; ", delen) + ".";
     }
 
-    private static string Kort(string tekst) => tekst.Length <= 30 ? tekst : tekst[..29] + "…";
+    private static string Kort(string tekst) => tekst.Length <= 38 ? tekst : tekst[..37] + "…";
 
     private static string E(string tekst) => WebUtility.HtmlEncode(tekst);
 }

@@ -50,16 +50,23 @@ public sealed class DemoAccountSeeder(UserManager<PortalUser> users, PortalDbCon
         }
     }
 
-    /// <summary>With the demo map loaded, the Welzijnswerker manages one organisation and the Schoolmedewerker one school.</summary>
+    /// <summary>With the demo map loaded, the Welzijnswerker manages one organisation and the Schoolmedewerker one school, a partner of that organisation where the demo map has one.</summary>
     private async Task GeefDemoProfielAsync(PortalUser user, string rol)
     {
-        if (rol == Rollen.Welzijnswerker &&
-            await db.Organisaties.Where(o => o.Type == "huiswerkbegeleiding").OrderBy(o => o.Naam).Select(o => (Guid?)o.Id).FirstOrDefaultAsync() is { } organisatieId)
+        // The first huiswerkbegeleiding that has an active samenwerking with a school (else the first one).
+        var demoOrganisatie = await db.Organisaties.Where(o => o.Type == "huiswerkbegeleiding")
+            .OrderBy(o => db.Samenwerkingen.Any(s => s.OrganisatieId == o.Id && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging) ? 0 : 1)
+            .ThenBy(o => o.Naam).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+        if (rol == Rollen.Welzijnswerker && demoOrganisatie is { } organisatieId)
         {
             db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, OrganisatieId = organisatieId, Sinds = clock.GetUtcNow() });
         }
         else if (rol == Rollen.Schoolmedewerker &&
-            await db.Scholen.OrderBy(s => s.Naam).Select(s => (Guid?)s.Id).FirstOrDefaultAsync() is { } schoolId)
+            // A school that works with the Welzijnswerker's organisation, so that the two demo accounts can fill in the
+            // samenwerkingsscan as the two sides of one samenwerking; else the first school.
+            (await db.Samenwerkingen.Where(s => s.OrganisatieId == demoOrganisatie && s.Status == SamenwerkingStatus.Actief && !s.WachtOpBevestiging)
+                .OrderBy(s => s.School!.Naam).Select(s => (Guid?)s.SchoolId).FirstOrDefaultAsync()
+             ?? await db.Scholen.OrderBy(s => s.Naam).Select(s => (Guid?)s.Id).FirstOrDefaultAsync()) is { } schoolId)
         {
             db.Lidmaatschappen.Add(new Lidmaatschap { GebruikerId = user.Id, SchoolId = schoolId, Sinds = clock.GetUtcNow() });
         }

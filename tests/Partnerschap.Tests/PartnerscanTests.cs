@@ -205,6 +205,12 @@ public sealed class PartnerscanTests(PartnerscanTests.Fixture fixture) : IClassF
             Assert.Contains("School: fase", kolommen);
             Assert.Contains("Organisatie: fase", kolommen);
             Assert.Contains($"ingevuld door Bram Claes op {organisatieOp}", pagina.QuerySelector("#stand-organisatie")!.TextContent);
+
+            // The next step per theme: where both sides are in the same stage, one line for both; else a line per side.
+            var stappen = pagina.QuerySelectorAll(".scan-thema-uitslag")
+                .ToDictionary(s => s.QuerySelector("h3")!.TextContent.Trim(), s => s.QuerySelectorAll("p strong").Select(b => b.TextContent.Trim()).ToList());
+            Assert.Equal(["School:", "Organisatie:"], stappen[themas[verschilThema]]);
+            Assert.All(themas.Values.Where(t => t != themas[verschilThema]), t => Assert.Equal(["School en Organisatie:"], stappen[t]));
         }
 
         var opgeslagen = await fixture.Factory.WithDbAsync(db => db.ScanInvullingen.Where(i => i.SamenwerkingId == id).OrderBy(i => i.Kant).ToListAsync());

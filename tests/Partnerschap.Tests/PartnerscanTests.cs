@@ -177,6 +177,14 @@ public sealed class PartnerscanTests(PartnerscanTests.Fixture fixture) : IClassF
         var bewaard = await VulInAsync(school, id, (thema, _) => thema == verschilThema ? "1" : "4");
         Assert.Equal(HttpStatusCode.Redirect, bewaard.StatusCode);
 
+        // The organisation's members hear that the school filled in, with a link to their form; the school's do not.
+        Task<List<Partnerschap.Web.Infrastructure.Mail.OutboxMessage>> MailsAsync(Persona persona) => fixture.Factory.WithDbAsync(db =>
+            db.OutboxMessages.Where(m => m.Aan == Emails[persona] && m.Tekst.Contains(id.ToString())).ToListAsync());
+        var melding = Assert.Single(await MailsAsync(Persona.LidOrganisatie));
+        Assert.Equal("Basisschool Naast Elkaar vulde de samenwerkingsscan in", melding.Onderwerp);
+        Assert.Contains($"/samenwerkingen/{id}/scan/invullen", melding.Tekst);
+        Assert.Empty(await MailsAsync(Persona.LidSchool));
+
         // The organisation sees that the school answered, but not what.
         var voor = await PaginaAsync(organisatie, $"/samenwerkingen/{id}/scan");
         Assert.Contains($"ingevuld door An Peeters op {schoolOp}", voor.QuerySelector("#stand-school")!.TextContent);
@@ -193,6 +201,12 @@ public sealed class PartnerscanTests(PartnerscanTests.Fixture fixture) : IClassF
         fixture.Klok.Advance(TimeSpan.FromMinutes(20));
         var organisatieOp = BelgischeTijd.Tijdstip(fixture.Klok.GetUtcNow());
         Assert.Equal(HttpStatusCode.Redirect, (await VulInAsync(organisatie, id, (_, _) => "4")).StatusCode);
+        Assert.EndsWith("beide kanten zijn ingevuld", Assert.Single(await MailsAsync(Persona.LidSchool)).Onderwerp);
+
+        // Changing answers already given mails nobody again.
+        Assert.Equal(HttpStatusCode.Redirect, (await VulInAsync(organisatie, id, (_, _) => "4")).StatusCode);
+        Assert.Single(await MailsAsync(Persona.LidSchool));
+        Assert.Single(await MailsAsync(Persona.LidOrganisatie));
 
         foreach (var client in new[] { school, organisatie })
         {

@@ -127,6 +127,7 @@ public static class WebSetup
         services.AddScoped<AuditLogger>();
         services.AddScoped<ProfielHistoriek>();
         services.AddScoped<SamenwerkingBevestiging>();
+        services.AddScoped<Features.Samenwerkingsscan.Partners.PartnerscanMails>();
         services.AddScoped<IAuthorizationHandler, ProfielAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, SamenwerkingAuthorizationHandler>();
         services.AddSingleton<Features.Gids.Markdown.GidsRenderer>();

@@ -12,7 +12,7 @@ namespace Partnerschap.Web.Features.Samenwerkingsscan.Partners;
 /// both answered, the page shows them side by side, where they differ most first, and from round 2 on the comparison
 /// with the previous round. Only members of the two sides get here (<see cref="PartnerControllerBase"/>).
 /// </summary>
-public sealed class PartnerscanController(PortalDbContext db, IAuthorizationService authorization, ScanInhoudProvider scans, TimeProvider clock)
+public sealed class PartnerscanController(PortalDbContext db, IAuthorizationService authorization, ScanInhoudProvider scans, PartnerscanMails mails, TimeProvider clock)
     : PartnerControllerBase(db, authorization)
 {
     private static readonly ScanKant[] Kanten = [ScanKant.School, ScanKant.Organisatie];
@@ -89,6 +89,7 @@ public sealed class PartnerscanController(PortalDbContext db, IAuthorizationServ
         }
 
         var invulling = await Db.ScanInvullingen.FirstOrDefaultAsync(i => i.SamenwerkingId == id && i.Ronde == r && i.Kant == k, cancellationToken);
+        var eerste = invulling is null;
         if (invulling is null && versie == 0)
         {
             // Version 1, not 0: a form opened before anyone answered posts 0, and must not overwrite a first save it never saw.
@@ -122,6 +123,11 @@ public sealed class PartnerscanController(PortalDbContext db, IAuthorizationServ
 
         var ander = Kanten.First(a => a != k);
         var anderIngevuld = invullingen.Any(i => i.Ronde == r && i.Kant == ander);
+        if (eerste)
+        {
+            await mails.MeldAanAndereKantAsync(s, k, anderIngevuld, cancellationToken);
+        }
+
         return MetStatusbericht(anderIngevuld
             ? "Jullie antwoorden zijn bewaard. Hieronder zie je de antwoorden van beide kanten naast elkaar."
             : $"Jullie antwoorden zijn bewaard. Zodra {s.Naam(ander)} de scan invult, zie je beide kanten naast elkaar.", s.ScanUrl);

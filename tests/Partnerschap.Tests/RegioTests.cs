@@ -34,6 +34,24 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
         [.. page.QuerySelectorAll($"#gemeente-{slug} td").Select(td => td.TextContent.Trim())];
 
     [Fact]
+    public async Task The_19_Brussels_gemeenten_are_repeated_larger_for_the_eye_with_the_same_colours_and_out_of_the_tab_order()
+    {
+        var (_, page) = await GetAsync("/regio?aanleiding=hygiene-gezondheid");
+
+        var inzet = page.QuerySelector("svg#regio-kaart-brussel")!;
+        Assert.Equal("true", inzet.GetAttribute("aria-hidden"));
+        var links = inzet.QuerySelectorAll("a").ToList();
+        Assert.Equal(19, links.Count);
+        Assert.All(links, a => Assert.Equal("-1", a.GetAttribute("tabindex")));
+        Assert.Contains(links, a => a.GetAttribute("href") == "/regio/elsene");
+        foreach (var a in links)
+        {
+            var opDeKaart = page.QuerySelector($"svg#regio-kaart a[href='{a.GetAttribute("href")}'] path")!;
+            Assert.Equal(opDeKaart.GetAttribute("class"), a.QuerySelector("path")!.GetAttribute("class"));
+        }
+    }
+
+    [Fact]
     public async Task The_map_has_one_linked_shape_per_gemeente_of_2025_and_every_link_opens_its_page()
     {
         var (status, page) = await GetAsync("/regio");
@@ -195,7 +213,7 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("We tonen de eerste aanleiding.", page.Text(".melding"));
-        Assert.Equal(304, page.QuerySelectorAll("svg.regio-kaart a").Length);
+        Assert.Equal(304, page.QuerySelectorAll("svg#regio-kaart a").Length);
         Assert.Equal(Vocabulaire.Aanleidingen[0].Code, page.QuerySelector("#aanleiding option[selected]")!.GetAttribute("value"));
     }
 

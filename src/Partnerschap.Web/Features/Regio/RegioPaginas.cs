@@ -20,7 +20,24 @@ public static class RegioPaginas
         }
 
         var kaart = new RegioKaart("regio-kaart", $"{term.Label}: organisaties per 10 scholen, per gemeente", geometrie.ViewBox, gebieden);
-        return new RegioPagina(term, aanleiding, kaart, legenda, regio.Gemeenten, waarschuwingen);
+        return new RegioPagina(term, aanleiding, kaart, Brussel(regio, geometrie, gebieden), legenda, regio.Gemeenten, waarschuwingen);
+    }
+
+    /// <summary>The 19 Brussels gemeenten are small on the map of the whole region: the same shapes, seen through a viewBox around them.</summary>
+    private static RegioKaart? Brussel(RegioCijfers regio, RegioGeometrie geometrie, List<KaartGebied> gebieden)
+    {
+        var slugs = regio.Gemeenten.Where(g => g.Gemeente.Delen.All(d => d.Gewest == "Brussel")).Select(g => g.Gemeente.Slug).ToHashSet(StringComparer.Ordinal);
+        var vormen = slugs.Select(geometrie.Vorm).OfType<RegioVorm>().ToList();
+        if (vormen.Count == 0)
+        {
+            return null;
+        }
+
+        const double marge = 2;
+        var (minX, minY) = (vormen.Min(v => v.MinX) - marge, vormen.Min(v => v.MinY) - marge);
+        var (maxX, maxY) = (vormen.Max(v => v.MaxX) + marge, vormen.Max(v => v.MaxY) + marge);
+        var viewBox = string.Join(' ', new[] { minX, minY, maxX - minX, maxY - minY }.Select(d => Math.Round(d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new RegioKaart("regio-kaart-brussel", "Het Brussels Hoofdstedelijk Gewest, vergroot", viewBox, [.. gebieden.Where(g => slugs.Contains(g.Slug))], Vergroting: true);
     }
 
     public static GemeentePagina Gemeente(GemeenteCijfers cijfers, RegioGeometrie geometrie)

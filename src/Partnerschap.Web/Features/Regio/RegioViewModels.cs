@@ -8,14 +8,19 @@ public sealed record LegendaKlasse(int Klasse, string Label, int Gemeenten);
 /// <summary>One municipality on the map: the link, its outline, its class and what a screen reader says.</summary>
 public sealed record KaartGebied(string Slug, string Pad, int Klasse, string Label, bool Gekozen = false);
 
-/// <summary>A map of municipalities as SVG: the whole region on /regio, one gemeente and its neighbours on its page.</summary>
-public sealed record RegioKaart(string Id, string Titel, string ViewBox, IReadOnlyList<KaartGebied> Gebieden);
+/// <summary>
+/// A map of municipalities as SVG: the whole region on /regio, one gemeente and its neighbours on its page. A
+/// <see cref="Vergroting"/> repeats part of another map larger (the Brussels gemeenten on /regio): only for the eye, so
+/// hidden from screen readers and out of the tab order; its links still work with a mouse or a finger.
+/// </summary>
+public sealed record RegioKaart(string Id, string Titel, string ViewBox, IReadOnlyList<KaartGebied> Gebieden, bool Vergroting = false);
 
 /// <summary>/regio: the chosen aanleiding, its map and legend, and the table of every gemeente.</summary>
 public sealed record RegioPagina(
     Term Aanleiding,
     int AanleidingIndex,
     RegioKaart Kaart,
+    RegioKaart? Brussel,
     IReadOnlyList<LegendaKlasse> Legenda,
     IReadOnlyList<GemeenteCijfers> Gemeenten,
     IReadOnlyList<string> Waarschuwingen);

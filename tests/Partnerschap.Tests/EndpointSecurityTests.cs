@@ -83,6 +83,7 @@ public sealed partial class EndpointSecurityTests(EndpointSecurityTests.Fixture 
         "GET /open-data",
         "GET /open-data/hsds-datapackage.zip",
         "GET /regio",
+        "GET /regio/cijfers.csv",
         "GET /regio/{gemeente}",
         "GET /samenwerkingsscan",
         "POST /samenwerkingsscan",

@@ -52,6 +52,29 @@ public sealed class RegioTests(KaartFixture kaart) : IClassFixture<KaartFixture>
     }
 
     [Fact]
+    public async Task The_table_downloads_as_a_CSV_for_Excel_with_the_same_figures()
+    {
+        var (_, page) = await GetAsync("/regio");
+        Assert.NotNull(page.QuerySelector("a[href='/regio/cijfers.csv']"));
+
+        using var client = kaart.Factory.CreateClient();
+        using var response = await client.GetAsync("/regio/cijfers.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var regels = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r').Split(';')).ToList();
+        Assert.Equal(["Gemeente", "NIS-codes (2019)", "Provincie", "Scholen"], regels[0][..4]);
+        Assert.Equal(1 + 304, regels.Count);
+
+        var gent = regels.Single(r => r[0] == "Gent");
+        var tabel = Rij(page, "gent");
+        Assert.Equal(tabel[0], gent[3]);
+        Assert.Equal(tabel[2..], gent[4..]);
+        Assert.Equal(2, regels.Single(r => r[0] == "Merelbeke-Melle")[1].Split(' ').Length);
+    }
+
+    [Fact]
     public async Task The_map_has_one_linked_shape_per_gemeente_of_2025_and_every_link_opens_its_page()
     {
         var (status, page) = await GetAsync("/regio");

@@ -41,6 +41,12 @@ public sealed class RegioController(RegioCijfersProvider cijfers, RegioGeometrie
         return View(pagina);
     }
 
+    /// <summary>/regio/cijfers.csv: the table of every gemeente as a file for Excel.</summary>
+    [HttpGet("regio/cijfers.csv")]
+    [ZwareAanvraag]
+    public async Task<IActionResult> Cijfers(CancellationToken cancellationToken) =>
+        File(RegioCsv.Maak(await cijfers.GetAsync(cancellationToken)), "text/csv; charset=utf-8", "regionaal-beeld.csv");
+
     [HttpGet("regio/{gemeente}")]
     public async Task<IActionResult> Gemeente(string gemeente, CancellationToken cancellationToken)
     {

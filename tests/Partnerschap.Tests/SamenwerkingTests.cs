@@ -45,6 +45,42 @@ public sealed class SamenwerkingTests : IAsyncLifetime
             .With("Formulier.Beschrijving", "Maandelijks overleg met de zorgcoördinator."));
 
     [Fact]
+    public async Task A_closed_school_takes_no_new_samenwerking_but_one_it_already_has_can_still_be_edited()
+    {
+        using var organisatie = await OrganisatieLidAsync();
+        var gesloten = Partnerschap.Web.Infrastructure.BelgischeTijd.Vandaag(TimeProvider.System).AddDays(-30);
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Scholen.SingleAsync(s => s.Slug == School)).Einddatum = gesloten;
+            return await db.SaveChangesAsync();
+        });
+
+        using var geweigerd = await VoegToeAsync(organisatie);
+
+        Assert.Equal(HttpStatusCode.BadRequest, geweigerd.StatusCode);
+        Assert.Contains($"is gesloten sinds {Partnerschap.Web.Infrastructure.BelgischeTijd.Datum(gesloten)}", (await Html.ParseAsync(geweigerd)).Text(".foutenoverzicht"));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Samenwerkingen.CountAsync(s => s.School!.Slug == School && s.Organisatie!.Slug == Slug)));
+
+        // A samenwerking from before the school closed keeps its school when its other fields change.
+        var bestaand = new Samenwerking
+        {
+            Id = Guid.NewGuid(),
+            OrganisatieId = await _factory.WithDbAsync(db => db.Organisaties.Where(o => o.Slug == Slug).Select(o => o.Id).SingleAsync()),
+            SchoolId = await _factory.WithDbAsync(db => db.Scholen.Where(s => s.Slug == School).Select(s => s.Id).SingleAsync()),
+            Samenwerkingsvormen = ["toeleiding"],
+        };
+        await _factory.WithDbAsync(db =>
+        {
+            db.Samenwerkingen.Add(bestaand);
+            return db.SaveChangesAsync();
+        });
+        using var bewerkt = await Html.SubmitFormAsync(organisatie, $"/organisaties/{Slug}/samenwerkingen/{bestaand.Id}", "main form", f => f
+            .With("Formulier.Beschrijving", "Tot de school sloot: elke week overleg."));
+        Assert.Equal(HttpStatusCode.Redirect, bewerkt.StatusCode);
+        Assert.Equal("Tot de school sloot: elke week overleg.", await _factory.WithDbAsync(db => db.Samenwerkingen.Where(s => s.Id == bestaand.Id).Select(s => s.Beschrijving).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_samenwerking_added_by_an_organisatie_shows_publicly_only_after_the_school_confirms_it()
     {
         using var organisatie = await OrganisatieLidAsync();

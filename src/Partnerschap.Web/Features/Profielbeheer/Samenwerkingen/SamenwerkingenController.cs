@@ -5,6 +5,7 @@ using Partnerschap.Web.Data;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.Account;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 using Partnerschap.Web.Infrastructure.Audit;
 using Partnerschap.Web.Infrastructure.Security;
 
@@ -176,6 +177,17 @@ public sealed class SamenwerkingenController(
         }
 
         var school = await Db.Scholen.FirstAsync(s => s.Id == schoolId, cancellationToken);
+
+        // A school whose location closed (the official list's einddatum is past) takes no new samenwerking; one that
+        // already has it keeps it, so its other fields can still be edited.
+        var alMetDezeSchool = id is not null && await Db.Samenwerkingen.AnyAsync(s => s.Id == id && s.SchoolId == school.Id, cancellationToken);
+        if (school.Einddatum is { } einde && einde < Vandaag() && !alMetDezeSchool)
+        {
+            ModelState.AddModelError(Prefix + nameof(SamenwerkingFormulier.School),
+                $"{school.Naam} is gesloten sinds {BelgischeTijd.Datum(einde)} (volgens de officiële lijst van scholen). Kies de school waar jullie nu samenwerken.");
+            return null;
+        }
+
         if (await Db.Samenwerkingen.AnyAsync(s => s.OrganisatieId == organisatie.Id && s.SchoolId == school.Id && s.Id != id, cancellationToken))
         {
             ModelState.AddModelError(Prefix + nameof(SamenwerkingFormulier.School), $"Er staat al een samenwerking met {school.Naam}. Bewerk die.");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Partnerschap.Web.Data;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
+using Partnerschap.Web.Infrastructure;
 
 namespace Partnerschap.Web.Features.Gids;
 
@@ -12,67 +13,22 @@ namespace Partnerschap.Web.Features.Gids;
 /// a chapter edit must not renew the <c>KaartVersie</c> stamp (that rebuilds the search index), and this needs no
 /// write at all.
 /// <para>
-/// Read at most every <see cref="KaartIndexProvider.CheckInterval"/> per instance, so every instance follows a change
-/// within that interval; a save on this instance calls <see cref="Invalidate"/> (from <c>PortalDbContext</c>), so the
-/// instance that saved shows it at once. One read at a time: callers that find the version out of date wait for the
-/// read that runs (a few milliseconds).
+/// Read at most every <see cref="KaartIndexProvider.CheckInterval"/> per instance (<see cref="PeriodiekGelezen{T}"/>);
+/// a save on this instance calls <see cref="Invalidate"/> (from <c>PortalDbContext</c>), so the instance that saved
+/// shows it at once.
 /// </para>
 /// </summary>
 public sealed class GidsVersieProvider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<GidsVersieProvider> logger) : IDisposable
 {
-    private readonly SemaphoreSlim _lezen = new(1, 1);
-    private volatile Stand? _stand;
-    private long _generatie;
+    private readonly PeriodiekGelezen<string> _versie = new(clock, KaartIndexProvider.CheckInterval, logger, "De versie van de gids");
 
     /// <summary>The current version; from memory when it was read less than the check interval ago.</summary>
-    public async Task<string> GetAsync(CancellationToken cancellationToken = default)
-    {
-        if (Vers(_stand) is { } versie)
-        {
-            return versie;
-        }
-
-        await _lezen.WaitAsync(cancellationToken);
-        try
-        {
-            // Another caller may have read it while this one waited.
-            if (Vers(_stand) is { } gelezen)
-            {
-                return gelezen;
-            }
-
-            var generatie = Interlocked.Read(ref _generatie);
-            var begonnen = clock.GetUtcNow();
-            try
-            {
-                var nieuw = await LeesAsync(cancellationToken);
-                _stand = new Stand(nieuw, begonnen, generatie);
-                return nieuw;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && _stand is { } vorige)
-            {
-                // The database did not answer: the version we have is better than an error (nothing can change while the
-                // database is away), and the next try is one interval later, not one per request.
-                logger.LogWarning(ex, "De versie van de gids kon niet gelezen worden; de vorige blijft gelden");
-                _stand = vorige with { GelezenOp = begonnen, Generatie = generatie };
-                return vorige.Versie;
-            }
-        }
-        finally
-        {
-            _lezen.Release();
-        }
-    }
+    public Task<string> GetAsync(CancellationToken cancellationToken = default) => _versie.GetAsync((_, ct) => LeesAsync(ct), cancellationToken);
 
     /// <summary>This instance just changed a chapter: read the version again on the next request.</summary>
-    public void Invalidate() => Interlocked.Increment(ref _generatie);
+    public void Invalidate() => _versie.Invalidate();
 
-    public void Dispose() => _lezen.Dispose();
-
-    private string? Vers(Stand? stand) =>
-        stand is not null && stand.Generatie == Interlocked.Read(ref _generatie) && clock.GetUtcNow() - stand.GelezenOp < KaartIndexProvider.CheckInterval
-            ? stand.Versie
-            : null;
+    public void Dispose() => _versie.Dispose();
 
     private async Task<string> LeesAsync(CancellationToken cancellationToken)
     {
@@ -81,7 +37,4 @@ public sealed class GidsVersieProvider(IServiceScopeFactory scopes, TimeProvider
         var versies = await db.Hoofdstukken.AsNoTracking().Select(h => h.Versie).ToListAsync(cancellationToken);
         return $"{versies.Count}.{versies.Sum(v => (long)v)}";
     }
-
-    /// <summary>A version as read at <see cref="GelezenOp"/>, under the <see cref="Invalidate"/> generation it was read in.</summary>
-    private sealed record Stand(string Versie, DateTimeOffset GelezenOp, long Generatie);
 }

@@ -36,8 +36,7 @@ public static class RegioPaginas
         const double marge = 2;
         var (minX, minY) = (vormen.Min(v => v.MinX) - marge, vormen.Min(v => v.MinY) - marge);
         var (maxX, maxY) = (vormen.Max(v => v.MaxX) + marge, vormen.Max(v => v.MaxY) + marge);
-        var viewBox = string.Join(' ', new[] { minX, minY, maxX - minX, maxY - minY }.Select(d => Math.Round(d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new RegioKaart("regio-kaart-brussel", "Het Brussels Hoofdstedelijk Gewest, vergroot", viewBox, [.. gebieden.Where(g => slugs.Contains(g.Slug))], Vergroting: true);
+        return new RegioKaart("regio-kaart-brussel", "Het Brussels Hoofdstedelijk Gewest, vergroot", ViewBox(minX, minY, maxX, maxY), [.. gebieden.Where(g => slugs.Contains(g.Slug))], Vergroting: true);
     }
 
     public static GemeentePagina Gemeente(GemeenteCijfers cijfers, RegioGeometrie geometrie)
@@ -69,7 +68,10 @@ public static class RegioPaginas
             .OrderBy(v => v.Slug == vorm.Slug) // the chosen one last: drawn on top, its border whole
             .Select(v => new KaartGebied(v.Slug, v.Pad, -1, v.Slug == vorm.Slug ? $"{gemeente.Naam} (deze gemeente)" : namen[v.Slug], v.Slug == vorm.Slug))
             .ToList();
-        var viewBox = string.Join(' ', new[] { minX, minY, maxX - minX, maxY - minY }.Select(d => Math.Round(d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new RegioKaart("omgeving-kaart", $"{gemeente.Naam} en de gemeenten errond", viewBox, gebieden);
+        return new RegioKaart("omgeving-kaart", $"{gemeente.Naam} en de gemeenten errond", ViewBox(minX, minY, maxX, maxY), gebieden);
     }
+
+    /// <summary>The viewBox that shows the part of the map between these corners (SVG units of <see cref="RegioGeometrie"/>).</summary>
+    private static string ViewBox(double minX, double minY, double maxX, double maxY) =>
+        string.Join(' ', new[] { minX, minY, maxX - minX, maxY - minY }.Select(d => Math.Round(d, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -56,7 +56,7 @@ public static class ScanGrafiek
                 {
                     var breedte = Math.Max(2, X(g) - Label);
                     svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"scan-reeks-{r + 1}\" x=\"{Label}\" y=\"{by}\" width=\"{breedte:0.#}\" height=\"{BalkHoogte}\"/>");
-                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"scan-waarde\" x=\"{Label + breedte + 4:0.#}\" y=\"{by + BalkHoogte - 3}\">{g.ToString("0.0", Nl)}</text>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"scan-waarde\" x=\"{Label + breedte + 4:0.#}\" y=\"{by + BalkHoogte - 3}\">{g.ToString("0.0", Infrastructure.Nl.Cultuur)}</text>");
                 }
                 else
                 {
@@ -68,9 +68,6 @@ public static class ScanGrafiek
         svg.Append("</svg>");
         return svg.ToString();
     }
-
-    /// <summary>A number as the Dutch write it: 2,5.</summary>
-    public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-BE");
 
     private static string Samenvatting(IReadOnlyList<ScanReeks> reeksen)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-using nietras.SeparatedValues;
 using Partnerschap.Web.Domain;
 using Partnerschap.Web.Features.SocialeKaart.Zoeken;
 using Partnerschap.Web.Infrastructure;
@@ -7,9 +5,8 @@ using Partnerschap.Web.Infrastructure;
 namespace Partnerschap.Web.Features.SocialeKaart.Export;
 
 /// <summary>
-/// The results of a search as a CSV file that Excel in Belgium opens as it is: UTF-8 with a byte-order mark, <c>;</c>
-/// between the columns, numbers and dates as nl-BE writes them. One row per result, in the order of the search.
-/// Written with Sep (ADR 0013).
+/// The results of a search as a CSV file that Excel in Belgium opens as it is (<see cref="ExcelCsv"/>, ADR 0013), numbers
+/// and dates as nl-BE writes them. One row per result, in the order of the search.
 /// </summary>
 public static class ResultatenCsv
 {
@@ -19,15 +16,15 @@ public static class ResultatenCsv
     /// <summary>The columns, in order: a title and what a result shows there. One table for the header and the rows.</summary>
     private static readonly (string Titel, Func<ZoekTreffer, Uri, string> Waarde)[] Kolommen =
     [
-        ("Naam", (t, _) => Veilig(t.Item.Naam)),
+        ("Naam", (t, _) => ExcelCsv.Veilig(t.Item.Naam)),
         ("Soort", (t, _) => t.Item.Soort.Enkelvoud()),
-        ("Type", (t, _) => Veilig(t.Item.TypeLabel)),
-        ("Adres of werkingsgebied", (t, _) => Veilig(t.Item.Waar)),
-        ("Gemeente", (t, _) => Veilig(t.Item.Plaats)),
-        ("Telefoon", (t, _) => Veilig(t.Item.Telefoon)),
-        ("Aanspreekpunt voor scholen", (t, _) => Veilig(t.Item.AanspreekpuntNaam)),
-        ("Telefoon aanspreekpunt", (t, _) => Veilig(t.Item.AanspreekpuntTelefoon)),
-        ("E-mail aanspreekpunt", (t, _) => Veilig(t.Item.AanspreekpuntEmail)),
+        ("Type", (t, _) => ExcelCsv.Veilig(t.Item.TypeLabel)),
+        ("Adres of werkingsgebied", (t, _) => ExcelCsv.Veilig(t.Item.Waar)),
+        ("Gemeente", (t, _) => ExcelCsv.Veilig(t.Item.Plaats)),
+        ("Telefoon", (t, _) => ExcelCsv.Veilig(t.Item.Telefoon)),
+        ("Aanspreekpunt voor scholen", (t, _) => ExcelCsv.Veilig(t.Item.AanspreekpuntNaam)),
+        ("Telefoon aanspreekpunt", (t, _) => ExcelCsv.Veilig(t.Item.AanspreekpuntTelefoon)),
+        ("E-mail aanspreekpunt", (t, _) => ExcelCsv.Veilig(t.Item.AanspreekpuntEmail)),
         ("Talen", (t, _) => string.Join(", ", t.Item.Talen.Select(TaalNamen.Naam))),
         ("Aanleidingen", (t, _) => string.Join(", ", t.Item.Aanleidingen.Select(KaartFilters.Aanleiding.Label))),
         ("Samenwerkingsvormen", (t, _) => string.Join(", ", t.Item.Vormen.Select(KaartFilters.Vorm.Label))),
@@ -48,32 +45,7 @@ public static class ResultatenCsv
     public static byte[] Maak(ZoekResultaat resultaat, Uri adres)
     {
         var kolommen = Kolommen.Where(k => k.Titel != AfstandKolom || resultaat.Vraag.Plaats is not null).ToArray();
-        var tekst = new StringWriter(Nl.Cultuur);
-        if (resultaat.Treffers.Count == 0)
-        {
-            // Sep writes the header with the first row; a file without results still says what its columns are.
-            tekst.WriteLine(string.Join(';', kolommen.Select(k => k.Titel)));
-        }
-
-        using (var writer = Sep.New(';').Writer(o => o with { Escape = true, CultureInfo = Nl.Cultuur }).To(tekst))
-        {
-            foreach (var treffer in resultaat.Treffers)
-            {
-                using var rij = writer.NewRow();
-                foreach (var (titel, waarde) in kolommen)
-                {
-                    rij[titel].Set(waarde(treffer, adres));
-                }
-            }
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(tekst.ToString())];
+        return ExcelCsv.Maak([.. kolommen.Select(k => k.Titel)],
+            resultaat.Treffers.Select(t => (IReadOnlyList<string>)[.. kolommen.Select(k => k.Waarde(t, adres))]));
     }
-
-    /// <summary>
-    /// A text a spreadsheet would read as a formula (it starts with = + - @ or a tab) gets a leading apostrophe, so a
-    /// profile's name can never run as a formula on a zorgcoördinator's computer (OWASP "CSV injection").
-    /// </summary>
-    public static string Veilig(string? tekst) =>
-        string.IsNullOrEmpty(tekst) ? "" : tekst[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + tekst : tekst;
 }
